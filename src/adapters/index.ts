@@ -1,0 +1,2 @@
+// helpdesk-portal-kit/adapters entry point.
+export {};

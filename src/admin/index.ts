@@ -1,0 +1,2 @@
+// helpdesk-portal-kit/admin entry point.
+export {};

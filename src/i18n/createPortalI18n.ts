@@ -1,0 +1,51 @@
+import { createInstance, type i18n as I18nInstance } from 'i18next';
+import { bundledLanguages, bundledResources, type PortalStrings } from './resources/index.js';
+
+/** The i18next namespace holding the library's strings; a host's own strings never mix in. */
+export const I18N_NAMESPACE = 'helpdesk-portal-kit';
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** Extra languages or overrides of any bundled string, per language. */
+export type PortalTranslations = Record<string, DeepPartial<PortalStrings>>;
+
+export interface CreatePortalI18nOptions {
+  /** Languages to add, or bundled strings to override, keyed by BCP 47 tag. */
+  translations?: PortalTranslations | undefined;
+  /**
+   * The host's own i18next instance. The library then adds its namespace to it (without
+   * overwriting anything the host set) instead of creating an instance of its own.
+   */
+  instance?: I18nInstance | undefined;
+  /** Language used when a string is missing in the requested one. @default 'en' */
+  fallbackLanguage?: string | undefined;
+}
+
+/**
+ * The i18next instance the library's components translate with. By default a fresh instance
+ * made with `createInstance()`: the host's global i18next is never touched.
+ */
+export function createPortalI18n(options: CreatePortalI18nOptions = {}): I18nInstance {
+  const { translations = {}, instance, fallbackLanguage = 'en' } = options;
+  const i18n = instance ?? createInstance();
+
+  if (!i18n.isInitialized) {
+    void i18n.init({
+      fallbackLng: fallbackLanguage, // i18next also tries `pt` before this for `pt-BR`.
+      supportedLngs: false,
+      ns: [I18N_NAMESPACE],
+      defaultNS: I18N_NAMESPACE,
+      interpolation: { escapeValue: false }, // React escapes.
+      initAsync: false, // Resources are bundled: ready synchronously, also for server rendering.
+      returnNull: false,
+      resources: {},
+    });
+  }
+  for (const language of bundledLanguages) {
+    i18n.addResourceBundle(language, I18N_NAMESPACE, bundledResources[language], true, !instance);
+  }
+  for (const [language, strings] of Object.entries(translations)) {
+    i18n.addResourceBundle(language, I18N_NAMESPACE, strings, true, true);
+  }
+  return i18n;
+}

@@ -1,0 +1,14 @@
+// helpdesk-portal-kit: portal components, providers, theme, i18n and model types.
+
+export { PortalProvider, usePortal, Anchor, usePortalTranslation, useFormatters, createFormatters } from './portal/PortalProvider/index.js';
+export type {
+  PortalContextValue,
+  PortalCustomer,
+  PortalProviderProps,
+  LinkComponent,
+  LinkComponentProps,
+  Formatters,
+} from './portal/PortalProvider/index.js';
+
+export * from './theme/index.js';
+export * from './i18n/index.js';

@@ -1,0 +1,4 @@
+export { createContext } from './createContext.js';
+export { useControllableState } from './useControllableState.js';
+export type { UseControllableStateParams } from './useControllableState.js';
+export { composeEventHandlers } from './composeEventHandlers.js';

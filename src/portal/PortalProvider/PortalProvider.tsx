@@ -1,0 +1,107 @@
+import type { i18n as I18nInstance } from 'i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createPortalI18n, type PortalTranslations } from '../../i18n/createPortalI18n.js';
+import { getDirection, type Direction } from '../../i18n/direction.js';
+import { createContext } from '../../internal/createContext.js';
+import { ThemeProvider } from '../../theme/ThemeProvider.js';
+import type { ResolvedTheme, ThemeInput } from '../../theme/tokens.js';
+import { Anchor, type LinkComponent } from './LinkComponent.js';
+
+const PROVIDER_NAME = 'PortalProvider';
+
+/** The signed-in customer, as the host knows them. */
+export interface PortalCustomer {
+  /** The host's id for the customer. */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** Picture URL; the layout's default avatar is used when absent. */
+  avatarUrl?: string | undefined;
+  /** Groups the host puts the customer in (company, service level), for audience rules. */
+  groups?: readonly string[] | undefined;
+}
+
+export interface PortalContextValue {
+  /** The customer's language (BCP 47). */
+  language: string;
+  /** The portal's configured default language, the first fallback for content. */
+  defaultLanguage: string;
+  /** Text direction of `language`. */
+  direction: Direction;
+  /** The host's link component. */
+  linkComponent: LinkComponent;
+  /** The page's CSP nonce, for elements the library inserts. */
+  nonce: string | undefined;
+  /** The signed-in customer, or `null` for an anonymous visitor. */
+  customer: PortalCustomer | null;
+  /** The i18next instance the library translates with. */
+  i18n: I18nInstance;
+}
+
+const [PortalContextProvider, usePortalContext] = createContext<PortalContextValue>(PROVIDER_NAME);
+
+/** The portal settings of the nearest `PortalProvider`; throws outside one. */
+export function usePortal(consumerName = 'usePortal'): PortalContextValue {
+  return usePortalContext(consumerName);
+}
+
+export interface PortalProviderProps {
+  /** The customer's language (BCP 47: `en`, `de`, `pt-BR`, `ar`). @default 'en' */
+  language?: string | undefined;
+  /** Language content falls back to before "first language with content". @default 'en' */
+  defaultLanguage?: string | undefined;
+  /** Theme overrides; colours may be any CSS colour. @default defaultTheme */
+  theme?: ThemeInput | ResolvedTheme | undefined;
+  /** The host's link component; the library never imports a router. @default a plain `<a>` */
+  linkComponent?: LinkComponent | undefined;
+  /** The CSP nonce of the current page. */
+  nonce?: string | undefined;
+  /** The signed-in customer, or `null`/absent for an anonymous visitor. */
+  customer?: PortalCustomer | null | undefined;
+  /** The host's i18next instance, if it wants the library's strings there. */
+  i18n?: I18nInstance | undefined;
+  /** Extra languages or overridden strings. */
+  translations?: PortalTranslations | undefined;
+  /** Props for the portal's root element (class names, data attributes). */
+  rootProps?: Omit<React.ComponentProps<'div'>, 'children' | 'dir' | 'lang'> | undefined;
+  children?: ReactNode;
+}
+
+/**
+ * Everything the portal's components need from the host: language, theme, link component,
+ * CSP nonce, the signed-in customer and translations. Wrap the portal (or an admin screen) in it.
+ */
+export function PortalProvider({
+  language = 'en',
+  defaultLanguage = 'en',
+  theme,
+  linkComponent = Anchor,
+  nonce,
+  customer = null,
+  i18n: hostI18n,
+  translations,
+  rootProps,
+  children,
+}: PortalProviderProps) {
+  const i18n = useMemo(
+    () => createPortalI18n({ instance: hostI18n, translations }),
+    [hostI18n, translations],
+  );
+  const direction = getDirection(language);
+  const value = useMemo<PortalContextValue>(
+    () => ({ language, defaultLanguage, direction, linkComponent, nonce, customer, i18n }),
+    [language, defaultLanguage, direction, linkComponent, nonce, customer, i18n],
+  );
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <PortalContextProvider value={value}>
+        <ThemeProvider theme={theme} dir={direction} nonce={nonce} lang={language} {...rootProps}>
+          {children}
+        </ThemeProvider>
+      </PortalContextProvider>
+    </I18nextProvider>
+  );
+}
+PortalProvider.displayName = PROVIDER_NAME;

@@ -1,0 +1,2 @@
+// helpdesk-portal-kit/security entry point.
+export {};

@@ -1,0 +1,2 @@
+// helpdesk-portal-kit/testing entry point.
+export {};

@@ -1,0 +1,72 @@
+import { useMemo, type ComponentProps } from 'react';
+import { css, styled, StyleSheetManager, ThemeProvider as StyledThemeProvider } from 'styled-components';
+import type { Direction } from '../i18n/direction.js';
+import { cssVariablesToDeclarations, themeToCssVariables, themeVars } from './cssVariables.js';
+import { createTheme, defaultTheme, type ResolvedTheme, type ThemeInput } from './tokens.js';
+
+const NAME = 'ThemeProvider';
+
+export interface ThemeProviderProps extends ComponentProps<'div'> {
+  /** Any subset of the theme, or a theme made with `createTheme`. @default defaultTheme */
+  theme?: ThemeInput | ResolvedTheme | undefined;
+  /** Text direction of the subtree; logical CSS properties follow it. @default 'ltr' */
+  dir?: Direction | undefined;
+  /** CSP nonce put on the `<style>` elements styled-components inserts in the browser. */
+  nonce?: string | undefined;
+}
+
+const isResolved = (theme: ThemeInput | ResolvedTheme): theme is ResolvedTheme => 'derived' in theme;
+
+function resolveTheme(theme: ThemeInput | ResolvedTheme | undefined): ResolvedTheme {
+  if (!theme) return createTheme();
+  if (isResolved(theme)) return theme;
+  try {
+    return createTheme(theme);
+  } catch (error) {
+    // An admin-entered colour must never take the portal down: keep the default look.
+    console.warn(`[helpdesk-portal-kit] ${NAME}: ${(error as Error).message}; using the default theme.`);
+    return createTheme({}, defaultTheme);
+  }
+}
+
+const Root = styled.div<{ $variables: string }>`
+  ${({ $variables }) => css`
+    ${$variables}
+  `}
+  color: var(--hpk-color-text);
+  font-family: var(--hpk-font-family);
+  font-size: var(--hpk-font-size-md);
+  line-height: var(--hpk-font-line-height);
+  text-align: start;
+
+  &,
+  & *,
+  & *::before,
+  & *::after {
+    box-sizing: border-box;
+  }
+`;
+
+/**
+ * Emits the theme as `--hpk-*` custom properties on its root element and gives the
+ * library's styled parts a theme of `var()` references. Nothing outside the root is styled.
+ */
+export function ThemeProvider({ theme, dir = 'ltr', nonce, children, ...rootProps }: ThemeProviderProps) {
+  const resolved = useMemo(() => resolveTheme(theme), [theme]);
+  const declarations = useMemo(() => cssVariablesToDeclarations(themeToCssVariables(resolved)), [resolved]);
+
+  const content = (
+    <StyledThemeProvider theme={themeVars}>
+      <Root data-slot="portal-root" data-hpk-root="" dir={dir} $variables={declarations} {...rootProps}>
+        {children}
+      </Root>
+    </StyledThemeProvider>
+  );
+  // On the server the host's ServerStyleSheet carries the nonce; a sheet made here would
+  // detach our styles from the one it collects.
+  if (nonce && typeof document !== 'undefined') {
+    return <StyleSheetManager nonce={nonce}>{content}</StyleSheetManager>;
+  }
+  return content;
+}
+ThemeProvider.displayName = NAME;

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import dts from 'vite-plugin-dts';
+import { dependencies, peerDependencies } from './package.json';
+
+/** Every runtime dependency and peer stays external: the host's bundler resolves and dedupes them. */
+const externalPackages = [...Object.keys(dependencies), ...Object.keys(peerDependencies)];
+const isExternal = (id: string) =>
+  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', exclude: ['test', 'stories', 'demo'] }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: {
+        index: resolve(import.meta.dirname, 'src/index.ts'),
+        admin: resolve(import.meta.dirname, 'src/admin/index.ts'),
+        adapters: resolve(import.meta.dirname, 'src/adapters/index.ts'),
+        security: resolve(import.meta.dirname, 'src/security/index.ts'),
+        testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => isExternal(id) || id.startsWith('node:') || id === 'vitest',
+      output: {
+        // Keep one file per module so a host's bundler tree-shakes per component.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});
