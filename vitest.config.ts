@@ -49,6 +49,18 @@ export default defineConfig({
         },
       },
       {
+        // Node tests that drive Debian's Chromium with playwright-core against pages served
+        // on 127.0.0.1 (CSP headers, several tabs, the built demo).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'package',
           environment: 'node',
