@@ -12,3 +12,31 @@ export type {
 
 export * from './theme/index.js';
 export * from './i18n/index.js';
+
+// Domain model: types, runtime schemas and helpers (no React).
+export * from './model/index.js';
+
+// Home page blocks: the typed union of blocks and each block's props schema.
+export {
+  blockDefinitions,
+  blockRegistry,
+  createBlock,
+  createDefaultHomePageBlocks,
+  getBlockDefinition,
+  HomePageBlockSchema,
+  HomePageBlocksSchema,
+  isHomePageBlockType,
+  parseHomePageBlocks,
+  validateHomePageBlocks,
+} from './blocks/registry.js';
+export type { BlockProblem, BlockPropsOf, HomePageBlock, HomePageBlockOf, HomePageBlockType, ParsedHomePageBlocks } from './blocks/registry.js';
+export { HERO_OVERLAYS, HeroUnitContentSchema, HeroUnitPropsSchema, heroUnitBlock } from './blocks/HeroUnit/block.js';
+export type { HeroOverlay, HeroUnitBlockProps } from './blocks/HeroUnit/block.js';
+export { TICKET_LIST_SELECTIONS, TicketListPropsSchema, ticketListBlock } from './blocks/TicketList/block.js';
+export type { TicketListBlockProps, TicketListSelection } from './blocks/TicketList/block.js';
+export { ImageTeaserSchema, ImageTeasersPropsSchema, imageTeasersBlock } from './blocks/ImageTeasers/block.js';
+export type { ImageTeaser, ImageTeasersBlockProps } from './blocks/ImageTeasers/block.js';
+export { LinkListSchema, LinkListSourceSchema, LinkListsPropsSchema, linkListsBlock, ManualLinkSchema } from './blocks/LinkLists/block.js';
+export type { LinkList, LinkListSource, LinkListsBlockProps, ManualLink } from './blocks/LinkLists/block.js';
+export { ContentCardSchema, ContentCardsPropsSchema, contentCardsBlock, MAX_CONTENT_CARDS } from './blocks/ContentCards/block.js';
+export type { ContentCard, ContentCardsBlockProps } from './blocks/ContentCards/block.js';

@@ -1,0 +1,33 @@
+import * as v from 'valibot';
+import { InternalTitleSchema, SlugSchema, STORED_KEYS, storedRecordEntries, ValiditySchema } from './common.js';
+import { localizedRequired } from './localized.js';
+
+/** One language of a custom page. */
+export const CustomPageContentSchema = v.object({
+  /** The page title the customer sees (the page's heading). */
+  title: v.pipe(v.string(), v.maxLength(300, 'A title has at most 300 characters')),
+  /** Rich text as HTML; always sanitized before it reaches the DOM. */
+  body: v.pipe(v.string(), v.maxLength(500_000)),
+});
+/** See {@link CustomPageContentSchema}. */
+export type CustomPageContent = v.InferOutput<typeof CustomPageContentSchema>;
+
+/** A free page of the portal, reached by its slug (`/page/opening-hours`). */
+export const CustomPageSchema = v.object({
+  ...storedRecordEntries,
+  /** Shown only in admin screens. */
+  internalTitle: InternalTitleSchema,
+  /** Unique among pages; see `SLUG_PATTERN`. */
+  slug: SlugSchema,
+  /** Only `valid` pages are shown in the portal. */
+  validity: ValiditySchema,
+  /** Title and body per language; at least one language. */
+  content: localizedRequired(CustomPageContentSchema),
+});
+/** See {@link CustomPageSchema}. */
+export type CustomPage = v.InferOutput<typeof CustomPageSchema>;
+
+/** What an editor sends to create or update a custom page (the store sets id, version, updatedAt). */
+export const CustomPageInputSchema = v.omit(CustomPageSchema, STORED_KEYS);
+/** See {@link CustomPageInputSchema}. */
+export type CustomPageInput = v.InferOutput<typeof CustomPageInputSchema>;

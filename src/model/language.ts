@@ -1,0 +1,30 @@
+import * as v from 'valibot';
+
+/** A BCP 47 language tag such as `en`, `de`, `pt-BR`, `zh-Hant-TW` or `ar`. */
+export type LanguageTag = string;
+
+// language[-script][-region][-variant]*: the subset of BCP 47 a portal's content uses.
+// Private-use and grandfathered tags are refused on purpose: they cannot be matched or
+// shown in a language picker, and the strict shape also keeps keys like `__proto__` out.
+const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
+
+/** Whether `tag` is a well-formed BCP 47 language tag (`en`, `pt-BR`, `sr-Latn-RS`). */
+export function isLanguageTag(tag: unknown): tag is LanguageTag {
+  if (typeof tag !== 'string' || !LANGUAGE_TAG_PATTERN.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Schema of a language tag; see {@link isLanguageTag}. */
+export const LanguageTagSchema = v.pipe(
+  v.string(),
+  v.check<string, string>((tag) => isLanguageTag(tag), 'Expected a BCP 47 language tag such as "en" or "pt-BR"'),
+);
+
+/** The primary language subtag, lower-cased: `pt-BR` → `pt`. */
+export function primaryLanguage(tag: LanguageTag): string {
+  return (tag.split('-')[0] ?? tag).toLowerCase();
+}

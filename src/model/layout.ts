@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+import { AssetReferenceSchema } from './asset.js';
+import { CssColorSchema, STORED_KEYS, storedRecordEntries } from './common.js';
+import { localized } from './localized.js';
+
+/** Texts of the layout, per language. */
+export const LayoutContentSchema = v.object({
+  /** Alt text of the logo (usually the organisation's name). */
+  logoAlt: v.pipe(v.string(), v.maxLength(200)),
+});
+/** See {@link LayoutContentSchema}. */
+export type LayoutContent = v.InferOutput<typeof LayoutContentSchema>;
+
+/** The portal's look and feel. */
+export const LayoutSettingsSchema = v.object({
+  ...storedRecordEntries,
+  /** Shown top-left (top-right in right-to-left languages); PNG recommended. */
+  logo: v.nullable(AssetReferenceSchema),
+  /** Shown in the browser tab. */
+  favicon: v.nullable(AssetReferenceSchema),
+  /** Used where a person has no picture. */
+  defaultAvatar: v.nullable(AssetReferenceSchema),
+  /** Any CSS colour; derived shades keep WCAG AA contrast. */
+  primaryColor: CssColorSchema,
+  /** Any CSS colour; derived shades keep WCAG AA contrast. */
+  accentColor: CssColorSchema,
+  /** The admin's CSS, scoped under the portal root and stripped of anything that loads or runs code before use. */
+  customCss: v.pipe(v.string(), v.maxLength(100_000, 'Custom CSS has at most 100,000 characters')),
+  /** Texts per language (logo alt text). */
+  content: localized(LayoutContentSchema),
+});
+/** See {@link LayoutSettingsSchema}. */
+export type LayoutSettings = v.InferOutput<typeof LayoutSettingsSchema>;
+
+/** What the layout editor saves. */
+export const LayoutSettingsInputSchema = v.omit(LayoutSettingsSchema, STORED_KEYS);
+/** See {@link LayoutSettingsInputSchema}. */
+export type LayoutSettingsInput = v.InferOutput<typeof LayoutSettingsInputSchema>;
