@@ -12,3 +12,10 @@ export type {
 
 export * from './theme/index.js';
 export * from './i18n/index.js';
+
+export { SafeHtml } from './portal/SafeHtml/index.js';
+export type { SafeHtmlElement, SafeHtmlProps } from './portal/SafeHtml/index.js';
+export { SafeLink } from './portal/SafeLink/index.js';
+export type { SafeLinkProps } from './portal/SafeLink/index.js';
+export { PortalScripts } from './portal/PortalScripts/index.js';
+export type { BlockedScript, FailedScript, PortalScriptsProps } from './portal/PortalScripts/index.js';
