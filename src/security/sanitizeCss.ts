@@ -199,8 +199,11 @@ class CssSanitizer {
 
   visit(container: Container, insideRule: Rule | undefined) {
     for (const node of [...(container.nodes ?? [])]) {
-      if (node.type === 'comment') node.remove();
-      else if (node.type === 'atrule') this.atRule(node, insideRule);
+      if (node.type === 'comment') {
+        // Comments never reach the output; one that would close the style element is reported.
+        if (BREAKOUT.test(node.text)) this.remove(node, 'style-breakout');
+        else node.remove();
+      } else if (node.type === 'atrule') this.atRule(node, insideRule);
       else if (node.type === 'rule') this.rule(node, insideRule);
       else if (node.type === 'decl') this.declaration(node, insideRule);
     }

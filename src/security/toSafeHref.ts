@@ -15,6 +15,9 @@ const CHARACTER_REFERENCE = /&(?:#\d|#x[\da-f]|[a-z][a-z\d]*;)/i;
 
 const MAX_LENGTH = 4096;
 
+/** A phone number as RFC 3966 writes it: digits, `+`, visual separators and `;name=value` parameters. */
+const TEL = /^tel:\+?[\d\-.()]+(?:;[a-z\d-]+(?:=[\w\-.%+]+)?)*$/i;
+
 export interface SafeHrefOptions {
   /** Schemes to accept besides relative URLs. @default ['http', 'https', 'mailto', 'tel'] */
   schemes?: ReadonlyArray<'http' | 'https' | 'mailto' | 'tel'> | undefined;
@@ -54,8 +57,8 @@ export function toSafeHref(url: string, options: SafeHrefOptions = {}): string |
     if (url.startsWith('//')) return undefined;
     // `javascript%3Aalert(1)` is a harmless relative path today, but it turns into code the
     // moment anything decodes it; a real path never needs an encoded scheme.
-    const decoded = percentDecode(url);
-    if (INVISIBLE.test(decoded) || decoded.includes('\\') || SCHEME.test(decoded) || decoded.startsWith('//')) {
+    const decoded = percentDecode(url).replace(new RegExp(INVISIBLE.source, 'g'), '');
+    if (decoded.includes('\\') || SCHEME.test(decoded) || decoded.startsWith('//')) {
       return undefined;
     }
     return url;
@@ -73,6 +76,8 @@ export function toSafeHref(url: string, options: SafeHrefOptions = {}): string |
     if (!/^https?:\/\/[^/]/i.test(url) || parsed.hostname === '') return undefined;
     if (parsed.username !== '' || parsed.password !== '') return undefined;
   } else if (parsed.pathname === '' || parsed.host !== '') {
+    return undefined;
+  } else if (scheme === 'tel' && !TEL.test(parsed.href)) {
     return undefined;
   }
   return parsed.href;
