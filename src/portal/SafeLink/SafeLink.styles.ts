@@ -10,7 +10,6 @@ export const BlockedLink = styled.span`
 /** The visible explanation beside a refused link. */
 export const BlockedMarker = styled.span`
   display: inline-block;
-  margin-inline-start: ${({ theme }) => theme.space.xxs};
   font-size: ${({ theme }) => theme.font.fontSizeSm};
   font-style: italic;
   color: ${({ theme }) => theme.color.textMuted};

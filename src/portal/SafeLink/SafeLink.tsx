@@ -32,14 +32,19 @@ export function SafeLink({ href, newTab = false, children, rel, ref, ...rest }: 
   const { t } = usePortalTranslation();
   const safe = typeof href === 'string' ? toSafeHref(href) : undefined;
 
-  const newTabNote = newTab ? <VisuallyHidden> {t('security.opensInNewTab')}</VisuallyHidden> : null;
+  const newTabNote = newTab ? (
+    <>
+      {' '}
+      <VisuallyHidden>{t('security.opensInNewTab')}</VisuallyHidden>
+    </>
+  ) : null;
 
   if (safe === undefined) {
     // Anchor-only props (download, hrefLang, ping…) mean nothing on text; the rest still applies.
     const { download: _download, hrefLang: _hrefLang, ping: _ping, referrerPolicy: _referrerPolicy, type: _type, ...spanProps } = rest;
     return (
       <BlockedLink {...(spanProps as ComponentProps<'span'>)} data-slot="safe-link" data-state="blocked">
-        {children}
+        {children}{' '}
         <BlockedMarker data-slot="safe-link-blocked-marker">({t('security.linkBlocked')})</BlockedMarker>
       </BlockedLink>
     );
