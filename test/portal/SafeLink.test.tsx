@@ -8,7 +8,7 @@ import { expectNoAxeViolations, renderPortal, renderRtl } from '../render.js';
 
 /** A host router's link: records navigation instead of loading a page. */
 function routerLink(navigate: (to: string) => void) {
-  return function RouterLink({ href, onClick, ...props }: LinkComponentProps) {
+  return function RouterLink({ href, onClick, children, ...props }: LinkComponentProps) {
     return (
       <a
         {...props}
@@ -19,7 +19,9 @@ function routerLink(navigate: (to: string) => void) {
           event.preventDefault();
           navigate(href);
         }}
-      />
+      >
+        {children}
+      </a>
     );
   };
 }
