@@ -8,6 +8,7 @@ const steps = [
   ['unit and component tests (jsdom)', 'npx', ['vitest', 'run', '--project', 'jsdom']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'browser', '--passWithNoTests']],
+  ['stories as tests (Chromium, default and dark theme)', 'npx', ['vitest', 'run', '--project', 'storybook', '--project', 'storybook-dark']],
   ['end-to-end tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e', '--passWithNoTests']],
   ['package checks', 'npm', ['run', '--silent', 'check:package']],
 ];
