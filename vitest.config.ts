@@ -30,7 +30,8 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/package/**'],
+          // e2e tests drive Chromium from Node in their own project.
+          exclude: ['test/browser/**', 'test/package/**', 'test/e2e/**'],
           setupFiles: ['test/setup.ts'],
         },
       },

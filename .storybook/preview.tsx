@@ -13,11 +13,11 @@ const languageNames: Record<(typeof bundledLanguages)[number], string> = {
 };
 
 /** Paints the theme's background so text colours are judged (by eye and by axe) on it. */
-const Canvas = styled.div`
+const Canvas = styled.div<{ $fill: boolean }>`
   background: ${({ theme }) => theme.color.background};
   color: ${({ theme }) => theme.color.text};
   padding: ${({ theme }) => theme.space.md};
-  min-block-size: 100vh;
+  min-block-size: ${({ $fill }) => ($fill ? '100vh' : 'auto')};
 `;
 
 /**
@@ -28,7 +28,8 @@ const withPortal: Decorator = (Story, context) => {
   const language = typeof context.globals.language === 'string' ? context.globals.language : 'en';
   return (
     <PortalProvider language={language} theme={storyTheme(context.globals.theme).theme}>
-      <Canvas data-slot="story-canvas">
+      {/* A story fills the preview; inside a docs page it takes only the room it needs. */}
+      <Canvas data-slot="story-canvas" $fill={context.viewMode === 'story'}>
         <Story />
       </Canvas>
     </PortalProvider>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { PortalProvider } from '../../src/portal/PortalProvider/index.js';
-import { storyTheme } from '../theme/themes.js';
+import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
+import { storyTheme } from '../../theme/themes.js';
 import { demoCustomer, PortalProviderInspector } from './PortalProviderInspector.js';
 
 const meta = {

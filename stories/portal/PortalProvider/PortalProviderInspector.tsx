@@ -1,6 +1,6 @@
 import { Fragment, type ComponentProps } from 'react';
 import { styled } from 'styled-components';
-import { usePortal, usePortalTranslation, useFormatters, type PortalCustomer } from '../../src/portal/PortalProvider/index.js';
+import { usePortal, usePortalTranslation, useFormatters, type PortalCustomer } from '../../../src/portal/PortalProvider/index.js';
 
 /** The customer the signed-in stories use. */
 export const demoCustomer: PortalCustomer = { id: 'c-1001', name: 'Dana Weber', groups: ['Acme Corp'] };
