@@ -40,3 +40,10 @@ export { LinkListSchema, LinkListSourceSchema, LinkListsPropsSchema, linkListsBl
 export type { LinkList, LinkListSource, LinkListsBlockProps, ManualLink } from './blocks/LinkLists/block.js';
 export { ContentCardSchema, ContentCardsPropsSchema, contentCardsBlock, MAX_CONTENT_CARDS } from './blocks/ContentCards/block.js';
 export type { ContentCard, ContentCardsBlockProps } from './blocks/ContentCards/block.js';
+
+// Data: the provider and hooks components read through, and the shared state components.
+export * from './data/index.js';
+export * from './portal/states/index.js';
+export { isAdapterError } from './adapters/errors.js';
+export type { AdapterError, AdapterErrorKind } from './adapters/errors.js';
+export type { AdapterChange, AdapterDomain, ListResult, PortalAdapters, SearchResult } from './adapters/types.js';
