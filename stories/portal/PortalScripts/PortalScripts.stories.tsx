@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
-import { PortalScripts, type BlockedScript, type PortalScriptsProps } from '../../src/portal/PortalScripts/index.js';
-import type { ContentSecurityPolicySettings } from '../../src/security/types.js';
+import { PortalScripts, type BlockedScript, type PortalScriptsProps } from '../../../src/portal/PortalScripts/index.js';
+import type { ContentSecurityPolicySettings } from '../../../src/security/types.js';
 
 const STORY_EVENT = 'hpk-story-script';
 const nonce = 'storybookNonce12345678';

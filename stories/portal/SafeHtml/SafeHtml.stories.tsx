@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { SafeHtml } from '../../src/portal/SafeHtml/index.js';
+import { SafeHtml } from '../../../src/portal/SafeHtml/index.js';
 
 const richText = `<h2>Opening hours</h2>
 <p>We are open <strong>Monday to Friday</strong>, 8:00–18:00. See the <a href="/page/holidays">holiday calendar</a>

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { SafeLink } from '../../src/portal/SafeLink/index.js';
+import { SafeLink } from '../../../src/portal/SafeLink/index.js';
 
 const meta = {
   title: 'Portal/SafeLink',
