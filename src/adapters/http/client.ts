@@ -1,4 +1,4 @@
-import { abortError, isAbortError, UnavailableError, ValidationError, type AdapterError } from '../errors.js';
+import { abortError, isAbortError, throwIfAborted, UnavailableError, ValidationError, type AdapterError } from '../errors.js';
 import { errorFromResponse, type RequestContext } from './errors.js';
 
 /** How reads are retried when the server is unavailable. Writes are never retried. */
@@ -111,6 +111,7 @@ export function createHttpClient(options: HttpClientOptions) {
   const random = options.random ?? Math.random;
 
   async function once(request: HttpRequest): Promise<HttpResponse> {
+    throwIfAborted(request.signal);
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...request.headers };
     if (request.auth) {
       const token = await options.getToken?.();
