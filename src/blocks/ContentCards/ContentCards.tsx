@@ -6,7 +6,7 @@ import { MAX_CONTENT_CARDS } from './block.js';
 export const contentCardsRender = defineBlockRender({
   type: 'content-cards',
   Component: function ContentCardsBlock({ block }) {
-    return <ContentCards cards={block.props.cards} />;
+    return <ContentCards cards={block.props.cards} headingLevel={2} />;
   },
   // A stored page with a fourth card (written before the editor's check, or by another tool)
   // still shows its first three cards instead of losing the whole block to the schema.

@@ -5,6 +5,6 @@ import { defineBlockRender } from '../defineBlockRender.js';
 export const imageTeasersRender = defineBlockRender({
   type: 'image-teasers',
   Component: function ImageTeasersBlock({ block }) {
-    return <ImageTeaserRow teasers={block.props.teasers} />;
+    return <ImageTeaserRow teasers={block.props.teasers} headingLevel={2} />;
   },
 });

@@ -5,6 +5,6 @@ import { defineBlockRender } from '../defineBlockRender.js';
 export const linkListsRender = defineBlockRender({
   type: 'link-lists',
   Component: function LinkListsBlock({ block }) {
-    return <LinkListGroup lists={block.props.lists} />;
+    return <LinkListGroup lists={block.props.lists} headingLevel={2} />;
   },
 });

@@ -41,7 +41,8 @@ function ContentCardView({ card, headingLevel }: { card: ContentCard; headingLev
           <SafeLink href={card.readMoreHref}>
             {readMoreLabel?.trim() || t('home.readMore')}
             {/* Three "Read more" links must still be told apart by a screen reader user. */}
-            {title && <VisuallyHidden> {t('home.readMoreAbout', { title })}</VisuallyHidden>}
+            {title && ' '}
+            {title && <VisuallyHidden>{t('home.readMoreAbout', { title })}</VisuallyHidden>}
           </SafeLink>
         </CardFooter>
       )}

@@ -23,7 +23,8 @@ export function TicketRow({ ticket, href, formatters, now, ...rest }: TicketRowP
         {ticket.unread && <UnreadDot data-slot="ticket-list-unread-marker" aria-hidden="true" />}
         <SafeLink href={href} aria-describedby={exactId}>
           {ticket.title || t('home.ticketNumber', { number: ticket.number })}
-          {ticket.unread && <VisuallyHidden> ({t('home.ticketUnread')})</VisuallyHidden>}
+          {ticket.unread && ' '}
+          {ticket.unread && <VisuallyHidden>({t('home.ticketUnread')})</VisuallyHidden>}
         </SafeLink>
       </TicketTitleLine>
       <TicketMeta data-slot="ticket-list-row-meta">

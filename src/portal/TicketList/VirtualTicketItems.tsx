@@ -61,6 +61,9 @@ function MeasuredTicketItems({ tickets, renderRow, label }: VirtualTicketItemsPr
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
     count: tickets.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    // A row that has no layout yet (hidden, or a DOM without layout) keeps its estimate
+    // instead of collapsing to zero and pulling every other row into view.
+    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ROW_HEIGHT,
     overscan: 8,
     scrollMargin,
     getItemKey: (index) => tickets[index]?.id ?? index,
