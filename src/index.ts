@@ -43,6 +43,14 @@ export type { LinkListSource, LinkListsBlockProps, ManualLink } from './blocks/L
 export { ContentCardSchema, ContentCardsPropsSchema, contentCardsBlock, MAX_CONTENT_CARDS } from './blocks/ContentCards/block.js';
 export type { ContentCard, ContentCardsBlockProps } from './blocks/ContentCards/block.js';
 
+// Security: the only ways admin-entered HTML, links and scripts reach the DOM.
+export { SafeHtml } from './portal/SafeHtml/index.js';
+export type { SafeHtmlElement, SafeHtmlProps } from './portal/SafeHtml/index.js';
+export { SafeLink } from './portal/SafeLink/index.js';
+export type { SafeLinkProps } from './portal/SafeLink/index.js';
+export { PortalScripts } from './portal/PortalScripts/index.js';
+export type { BlockedScript, FailedScript, PortalScriptsProps } from './portal/PortalScripts/index.js';
+
 // The home page and its blocks' portal components; `HomePageBlocks` is the one block renderer
 // (the home page editor's preview uses it too).
 export { HomePage, HomePageBlocks, prepareHomePageBlocks } from './portal/HomePage/index.js';
