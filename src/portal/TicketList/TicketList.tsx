@@ -1,11 +1,13 @@
-import { useId, useMemo, type ChangeEvent, type ComponentProps } from 'react';
+import { useId, useMemo, useState, type ChangeEvent, type ComponentProps } from 'react';
 import type { TicketListSelection } from '../../blocks/TicketList/block.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { TICKET_STATE_TYPES, type Ticket } from '../../model/index.js';
 import { usePortal } from '../PortalProvider/PortalProvider.js';
 import { useFormatters } from '../PortalProvider/useFormatters.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
+import { useTickets } from '../../data/tickets.js';
 import { SafeLink } from '../SafeLink/index.js';
+import { EmptyState, ErrorState, LoadingState } from '../states/index.js';
 import { sortAndFilterTickets, selectTickets, type TicketSort, type TicketStateFilter } from './sortTickets.js';
 import { LoadMoreButton, TicketItems, TicketListHeader, TicketListRoot, TicketListTitle, TicketSummary, TicketToolbar } from './TicketList.styles.js';
 import { TicketRow } from './TicketRow.js';
@@ -17,7 +19,10 @@ const NAME = 'TicketList';
 export const defaultTicketHref = (ticket: Ticket) => `/tickets/${encodeURIComponent(ticket.id)}`;
 
 export interface TicketListProps extends Omit<ComponentProps<'section'>, 'title' | 'children'> {
-  /** The customer's tickets. */
+  /**
+   * The tickets to show. Without it the list reads the ticket adapter of `PortalProvider`
+   * (paged, sorted and filtered by the adapter), with loading, empty and error states.
+   */
   tickets?: readonly Ticket[] | undefined;
   /**
    * `compact`: the home page's short list (`maxCount` tickets chosen by `selection`, an
@@ -54,6 +59,8 @@ export interface TicketListProps extends Omit<ComponentProps<'section'>, 'title'
    * `tickets` in the given order. @default false
    */
   manualSorting?: boolean | undefined;
+  /** `full`, reading the adapter: tickets per page. @default 100 */
+  pageSize?: number | undefined;
   /** `full` only: how many tickets match in total, when more can be loaded. */
   total?: number | undefined;
   /** `full` only: whether `onLoadMore` can load more tickets. @default false */
@@ -70,15 +77,108 @@ export interface TicketListProps extends Omit<ComponentProps<'section'>, 'title'
   now?: Date | number | undefined;
 }
 
+/** Where the rows come from when the list reads the adapter. */
+interface TicketListStatus {
+  status: 'loading' | 'error' | 'ready';
+  error?: unknown;
+  onRetry?: (() => void) | undefined;
+  retrying?: boolean | undefined;
+}
+
+type TicketListViewProps = Omit<TicketListProps, 'tickets' | 'pageSize'> & { tickets: readonly Ticket[]; state?: TicketListStatus | undefined };
+
 /**
  * The signed-in customer's tickets: number, title (a link through the host's router), state
  * with a badge by state type, last change as relative time (exact time on hover and focus)
  * and an unread marker. The `compact` variant is the home page's block; the `full` variant is
  * the tickets page, sortable by last change, filterable by state, and virtualized so
- * thousands of tickets scroll smoothly. Renders nothing for an anonymous visitor.
+ * thousands of tickets scroll smoothly. Without `tickets` it reads the ticket adapter, with
+ * loading, empty and error (with retry) states. Renders nothing for an anonymous visitor.
  */
-export function TicketList({
+export function TicketList({ tickets, pageSize = 100, ...props }: TicketListProps) {
+  const { customer } = usePortal(NAME);
+  if (!customer) return null;
+  if (tickets !== undefined) return <TicketListView {...props} tickets={tickets} />;
+  if (props.variant === 'compact') return <RecentTicketsFromAdapter {...props} />;
+  return <TicketPagesFromAdapter {...props} pageSize={pageSize} />;
+}
+TicketList.displayName = NAME;
+
+const NOT_CLOSED = ['new', 'open', 'pending'] as const;
+const newestFirst = { field: 'changedAt', order: 'desc' } as const;
+
+/** The home page block: the most recent tickets, and for `open` the tickets not closed first. */
+function RecentTicketsFromAdapter(props: Omit<TicketListProps, 'tickets' | 'pageSize'>) {
+  const { maxCount = 5, selection = 'recent' } = props;
+  const recent = useTickets({ perPage: maxCount, sort: newestFirst });
+  const open = useTickets({ perPage: maxCount, sort: newestFirst, filter: { stateTypes: NOT_CLOSED }, enabled: selection === 'open' });
+  const results = selection === 'open' ? [open, recent] : [recent];
+  const failed = results.find((result) => result.status === 'error');
+  const loading = results.some((result) => result.data === undefined);
+  const recentTickets = recent.data?.data;
+  const openTickets = selection === 'open' ? open.data?.data : undefined;
+  const tickets = useMemo(() => {
+    const seen = new Set<string>();
+    return [...(openTickets ?? []), ...(recentTickets ?? [])].filter((ticket) => !seen.has(ticket.id) && Boolean(seen.add(ticket.id)));
+  }, [openTickets, recentTickets]);
+  const state: TicketListStatus = failed
+    ? { status: 'error', error: failed.error, onRetry: () => results.forEach((result) => result.retry()), retrying: failed.isFetching }
+    : { status: loading ? 'loading' : 'ready' };
+  return <TicketListView {...props} tickets={tickets} state={state} />;
+}
+
+/** The tickets page: pages of the adapter's list, sorted and filtered by the adapter; "load more" asks for one page more. */
+function TicketPagesFromAdapter({
+  pageSize,
+  sort: sortProp,
+  defaultSort = 'changed-desc',
+  onSortChange,
+  stateFilter: stateFilterProp,
+  defaultStateFilter = 'all',
+  onStateFilterChange,
+  ...props
+}: Omit<TicketListProps, 'tickets' | 'pageSize'> & { pageSize: number }) {
+  const [sort, setSort] = useControllableState({ value: sortProp, defaultValue: defaultSort, onChange: onSortChange });
+  const [stateFilter, setStateFilter] = useControllableState({ value: stateFilterProp, defaultValue: defaultStateFilter, onChange: onStateFilterChange });
+  // Pages loaded so far, for the current sort and filter (a new order starts again at one page).
+  const query = `${sort}|${stateFilter}`;
+  const [loaded, setLoaded] = useState({ query, pages: 1 });
+  const pages = loaded.query === query ? loaded.pages : 1;
+
+  const result = useTickets({
+    page: 1,
+    perPage: pageSize * pages,
+    sort: { field: 'changedAt', order: sort === 'changed-asc' ? 'asc' : 'desc' },
+    filter: stateFilter === 'all' ? undefined : { stateTypes: [stateFilter] },
+  });
+  const tickets = result.data?.data ?? [];
+  const total = result.data?.total;
+  const state: TicketListStatus =
+    result.status === 'error'
+      ? { status: 'error', error: result.error, onRetry: result.retry, retrying: result.isFetching }
+      : { status: result.data === undefined ? 'loading' : 'ready' };
+
+  return (
+    <TicketListView
+      {...props}
+      tickets={tickets}
+      state={state}
+      manualSorting
+      sort={sort}
+      onSortChange={setSort}
+      stateFilter={stateFilter}
+      onStateFilterChange={setStateFilter}
+      total={total}
+      hasMore={total !== undefined && tickets.length < total}
+      loadingMore={result.isFetching && result.data !== undefined}
+      onLoadMore={() => setLoaded({ query, pages: pages + 1 })}
+    />
+  );
+}
+
+function TicketListView({
   tickets,
+  state = { status: 'ready' },
   variant = 'full',
   title,
   titleLang,
@@ -101,8 +201,7 @@ export function TicketList({
   virtualizeAbove = 100,
   now,
   ...rest
-}: TicketListProps) {
-  const { customer } = usePortal(NAME);
+}: TicketListViewProps) {
   const { t } = usePortalTranslation();
   const formatters = useFormatters();
   const titleId = useId();
@@ -113,12 +212,9 @@ export function TicketList({
   const compact = variant === 'compact';
 
   const shown = useMemo(() => {
-    const all = tickets ?? [];
-    if (compact) return selectTickets(all, selection, maxCount);
-    return manualSorting ? [...all] : sortAndFilterTickets(all, sort, stateFilter);
+    if (compact) return selectTickets(tickets, selection, maxCount);
+    return manualSorting ? [...tickets] : sortAndFilterTickets(tickets, sort, stateFilter);
   }, [compact, tickets, selection, maxCount, manualSorting, sort, stateFilter]);
-
-  if (!customer || tickets === undefined) return null;
 
   const heading = title?.trim() || t('home.ticketsTitle');
   const label = t('home.ticketsListLabel');
@@ -127,8 +223,12 @@ export function TicketList({
   );
 
   let items;
-  if (shown.length === 0) {
-    items = <p data-slot="ticket-list-empty">{t(stateFilter !== 'all' && !compact ? 'home.ticketsFilteredEmpty' : 'home.ticketsEmpty')}</p>;
+  if (state.status === 'error' && shown.length === 0) {
+    items = <ErrorState error={state.error} onRetry={state.onRetry} retrying={state.retrying} />;
+  } else if (state.status === 'loading') {
+    items = <LoadingState variant="list" count={compact ? Math.min(maxCount, 5) : 5} label={t('common.loading')} />;
+  } else if (shown.length === 0) {
+    items = <EmptyState title={t(stateFilter !== 'all' && !compact ? 'home.ticketsFilteredEmpty' : 'home.ticketsEmpty')} />;
   } else if (!compact && shown.length > virtualizeAbove) {
     items = <VirtualTicketItems tickets={shown} renderRow={renderRow} label={label} />;
   } else {
@@ -140,7 +240,7 @@ export function TicketList({
   }
 
   return (
-    <TicketListRoot aria-labelledby={titleId} {...rest} data-slot="ticket-list" data-variant={variant}>
+    <TicketListRoot aria-labelledby={titleId} {...rest} data-slot="ticket-list" data-variant={variant} data-state={state.status}>
       <TicketListHeader data-slot="ticket-list-header">
         <TicketListTitle as={`h${headingLevel}`} id={titleId} lang={title?.trim() ? titleLang : undefined} data-slot="ticket-list-title">
           {heading}
@@ -166,18 +266,21 @@ export function TicketList({
               <option value="all">{t('home.stateAll')}</option>
               {TICKET_STATE_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {t(`home.state${type.charAt(0).toUpperCase()}${type.slice(1)}` as 'home.stateNew')}
+                  {t(STATE_LABELS[type])}
                 </option>
               ))}
             </select>
           </label>
           <TicketSummary role="status" data-slot="ticket-list-summary">
-            {t('home.ticketsShown', { shown: formatters.formatNumber(shown.length), total: formatters.formatNumber(Math.max(total ?? shown.length, shown.length)) })}
+            {state.status === 'ready'
+              ? t('home.ticketsShown', { shown: formatters.formatNumber(shown.length), total: formatters.formatNumber(Math.max(total ?? shown.length, shown.length)) })
+              : null}
           </TicketSummary>
         </TicketToolbar>
       )}
       {items}
-      {!compact && hasMore && onLoadMore && (
+      {state.status === 'error' && shown.length > 0 && <ErrorState error={state.error} onRetry={state.onRetry} retrying={state.retrying} />}
+      {!compact && hasMore && onLoadMore && state.status === 'ready' && (
         <LoadMoreButton type="button" data-slot="ticket-list-load-more" disabled={loadingMore} aria-busy={loadingMore || undefined} onClick={onLoadMore}>
           {loadingMore ? t('common.loading') : t('home.ticketsLoadMore')}
         </LoadMoreButton>
@@ -185,4 +288,5 @@ export function TicketList({
     </TicketListRoot>
   );
 }
-TicketList.displayName = NAME;
+
+const STATE_LABELS = { new: 'home.stateNew', open: 'home.stateOpen', pending: 'home.statePending', closed: 'home.stateClosed' } as const;

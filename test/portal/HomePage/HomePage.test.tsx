@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryAdapters } from '../../../src/adapters/index.js';
 import { HomePage, PortalProvider, type BlockEntry, type HomePageProblem } from '../../../src/index.js';
 import { contentCardsBlock, demoCustomer, heroBlock, homePageConfig, linkListsBlock } from '../../../stories/portal/HomePage/fixtures.js';
 import type * as ImageTeaserModule from '../../../src/portal/ImageTeaser/ImageTeaser.js';
@@ -107,7 +108,9 @@ describe('HomePage', () => {
   });
 
   it('has no axe violations with every block, signed in', async () => {
-    const { container } = renderPortal(<HomePage config={homePageConfig} />, { provider: { customer: demoCustomer } });
+    const { container } = renderPortal(<HomePage config={homePageConfig} />, { provider: { customer: demoCustomer, adapters: createMemoryAdapters() } });
+    // The ticket list has loaded the customer's tickets from the memory store.
+    await waitFor(() => expect(container.querySelectorAll('[data-slot="ticket-list-row"]').length).toBe(5));
     await expectNoAxeViolations(container);
   });
 
@@ -153,7 +156,7 @@ describe('HomePage', () => {
   describe('on the server', () => {
     it('renders every block without style attributes or inline handlers', () => {
       const html = renderToString(
-        <PortalProvider language="de" customer={demoCustomer}>
+        <PortalProvider language="de" customer={demoCustomer} adapters={createMemoryAdapters()}>
           <HomePage config={homePageConfig} />
         </PortalProvider>,
       );
