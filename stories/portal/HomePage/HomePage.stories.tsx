@@ -2,12 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { HomePage } from '../../../src/index.js';
 import { contentCardsBlock, heroBlock, homePageConfig } from './fixtures.js';
-import { withCustomer } from './withCustomer.js';
+import { withPortalData } from './withPortalData.js';
 
 const meta = {
   title: 'Portal/Home page/HomePage',
   component: HomePage,
-  decorators: [withCustomer()],
+  decorators: [withPortalData()],
   args: { config: homePageConfig },
 } satisfies Meta<typeof HomePage>;
 
@@ -21,7 +21,7 @@ export const SignedIn: Story = {
   },
 };
 
-export const Anonymous: Story = { decorators: [withCustomer(null)] };
+export const Anonymous: Story = { decorators: [withPortalData({ customer: null })] };
 
 /** The content cards are hidden; the hero comes last. */
 export const ReorderedAndHidden: Story = {
@@ -49,3 +49,23 @@ export const German: Story = { globals: { language: 'de' } };
 /** French has little content: most texts fall back to English, marked with `lang`. */
 export const FrenchWithFallbacks: Story = { globals: { language: 'fr' } };
 export const Arabic: Story = { globals: { language: 'ar' } };
+
+/** Without `config`: the home page adapter's stored page (the demo seed), with a search-driven link list. */
+export const FromAdapter: Story = {
+  args: { config: undefined },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
+  },
+};
+
+/** Waiting for the home page adapter. */
+export const Loading: Story = { args: { config: undefined }, decorators: [withPortalData({ adapters: { latency: 1_000_000 } })] };
+
+/** The home page adapter is unavailable: an error with a retry. */
+export const Unavailable: Story = {
+  args: { config: undefined },
+  decorators: [withPortalData({ setup: (adapters) => adapters.control.failNext(Infinity, 'unavailable') })],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+  },
+};

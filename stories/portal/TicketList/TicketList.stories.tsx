@@ -2,14 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { TicketList } from '../../../src/index.js';
 import { fixedNow, makeTickets } from '../HomePage/fixtures.js';
-import { withCustomer } from '../HomePage/withCustomer.js';
+import { withPortalData } from '../HomePage/withPortalData.js';
 
 const tickets = makeTickets(24);
 
 const meta = {
   title: 'Portal/TicketList',
   component: TicketList,
-  decorators: [withCustomer()],
+  decorators: [withPortalData()],
   args: { tickets, now: fixedNow },
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
@@ -36,7 +36,7 @@ export const NoTickets: Story = { args: { variant: 'compact', tickets: [] } };
 /** Nothing for an anonymous visitor. */
 export const Anonymous: Story = {
   args: { variant: 'compact' },
-  decorators: [withCustomer(null)],
+  decorators: [withPortalData({ customer: null })],
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-slot="ticket-list"]')).toBeNull();
   },
@@ -59,3 +59,29 @@ export const FiveThousandTickets: Story = {
 
 export const German: Story = { args: { variant: 'compact' }, globals: { language: 'de' } };
 export const Arabic: Story = { args: { variant: 'full' }, globals: { language: 'ar' } };
+
+/** Reading the ticket adapter (the demo seed): pages, sort and filter run in the adapter. */
+export const FromAdapter: Story = {
+  args: { variant: 'full', tickets: undefined, pageSize: 20 },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Load more tickets' })).toBeVisible();
+  },
+};
+
+/** The home page block reading the adapter. */
+export const HomePageBlockFromAdapter: Story = { args: { variant: 'compact', tickets: undefined } };
+
+/** Waiting for the adapter. */
+export const Loading: Story = {
+  args: { variant: 'full', tickets: undefined },
+  decorators: [withPortalData({ adapters: { latency: 1_000_000 } })],
+};
+
+/** The adapter is unavailable: an error with a retry. */
+export const Unavailable: Story = {
+  args: { variant: 'full', tickets: undefined },
+  decorators: [withPortalData({ setup: (adapters) => adapters.control.failNext(Infinity, 'unavailable', { domains: ['tickets'] }) })],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+  },
+};
