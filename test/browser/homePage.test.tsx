@@ -1,7 +1,7 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { createDemoSeed } from '../../src/adapters/index.js';
+import { createDemoSeed, createMemoryAdapters } from '../../src/adapters/index.js';
 import { contrastRatio, HomePage, PortalProvider, toHexColor } from '../../src/index.js';
 
 // The demo's home page (the memory adapters' seed) rendered as the portal shows it, in real
@@ -10,12 +10,17 @@ import { contrastRatio, HomePage, PortalProvider, toHexColor } from '../../src/i
 const seed = createDemoSeed();
 const customer = { id: 'customer-1', name: 'Nora Schmidt' };
 
-function renderDemoHome(language = 'en') {
-  return render(
-    <PortalProvider language={language} customer={customer}>
-      <HomePage config={seed.homePage!} />
+async function renderDemoHome(language = 'en') {
+  const adapters = createMemoryAdapters({ seed });
+  const rendered = render(
+    <PortalProvider language={language} customer={customer} adapters={adapters}>
+      <HomePage />
     </PortalProvider>,
   );
+  // The page, the ticket list and the search-driven list have read the memory store.
+  await expect.poll(() => rendered.container.querySelectorAll('[data-slot="loading-state"]').length, { timeout: 5000 }).toBe(0);
+  await expect.poll(() => rendered.container.querySelectorAll('[data-slot="ticket-list-row"]').length).toBeGreaterThan(0);
+  return rendered;
 }
 
 /** Resolves when every image in `root` has loaded and decoded, and the resulting renders are done. */
@@ -38,7 +43,7 @@ describe('demo home page in Chromium', () => {
   describe.each([375, 1280])('at %i px wide', (width) => {
     it('has no horizontal overflow', async () => {
       await page.viewport(width, 900);
-      const { container } = renderDemoHome();
+      const { container } = await renderDemoHome();
       await imagesSettled(container);
       const root = document.documentElement;
       const overflowing = [...container.querySelectorAll<HTMLElement>('*')]
@@ -50,14 +55,14 @@ describe('demo home page in Chromium', () => {
 
     it('has no horizontal overflow in Arabic either', async () => {
       await page.viewport(width, 900);
-      const { container } = renderDemoHome('ar');
+      const { container } = await renderDemoHome('ar');
       await imagesSettled(container);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
     });
 
     it('keeps the hero’s text at WCAG AA contrast over the seed image', async () => {
       await page.viewport(width, 900);
-      const { container } = renderDemoHome();
+      const { container } = await renderDemoHome();
       const hero = container.querySelector<HTMLElement>('[data-slot="hero-unit"]')!;
       await imagesSettled(hero);
       // The hero has measured the image by now and chosen its scrim; photograph the backdrop
@@ -114,7 +119,7 @@ describe('demo home page in Chromium', () => {
         }
       });
       observer.observe({ type: 'layout-shift', buffered: false });
-      const { container } = renderDemoHome();
+      const { container } = await renderDemoHome();
       await imagesSettled(container);
       await new Promise((resolve) => setTimeout(resolve, 300));
       for (const entry of observer.takeRecords() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
@@ -134,7 +139,7 @@ describe('demo home page in Chromium', () => {
       for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) shifts.push(entry.value);
     });
     observer.observe({ type: 'layout-shift', buffered: false });
-    const { container } = renderDemoHome();
+    const { container } = await renderDemoHome();
     await imagesSettled(container);
     const spacer = document.createElement('div');
     spacer.style.height = '300px';
