@@ -6,7 +6,8 @@ import type { BlockEntry } from '../../model/index.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { BlockErrorBoundary } from './BlockErrorBoundary.js';
 import { warnOnce } from './content.js';
-import { BlockFailure, BlockSlot, HomePageRoot, PageNote } from './HomePage.styles.js';
+import { EmptyState, ErrorState } from '../states/index.js';
+import { BlockSlot, HomePageRoot } from './HomePage.styles.js';
 
 const NAME = 'HomePageBlocks';
 
@@ -34,16 +35,10 @@ export function prepareHomePageBlocks(entries: readonly BlockEntry[]): { blocks:
   return { blocks, problems: [...problems, ...corrected].sort((a, b) => a.index - b.index) };
 }
 
-function BlockFallback({ retry }: { retry: () => void }) {
+function BlockFallback({ error, retry }: { error: unknown; retry: () => void }) {
   const { t } = usePortalTranslation();
-  return (
-    <BlockFailure role="alert" data-slot="home-page-block-error">
-      <p>{t('home.blockError')}</p>
-      <button type="button" onClick={retry}>
-        {t('common.retry')}
-      </button>
-    </BlockFailure>
-  );
+  // A rendering failure is not an adapter error: say which part of the page failed.
+  return <ErrorState error={error} onRetry={retry} message={t('home.blockError')} data-slot="home-page-block-error" />;
 }
 
 export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'children'> {
@@ -79,12 +74,12 @@ export function HomePageBlocks({ blocks: entries, editing = false, onProblems, .
   const visible = blocks.filter((block) => !block.hidden);
   return (
     <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>
-      {visible.length === 0 && <PageNote data-slot="home-page-empty">{t('home.pageEmpty')}</PageNote>}
+      {visible.length === 0 && <EmptyState title={t('home.pageEmpty')} />}
       {visible.map((block) => {
         const { Component } = blockRenders[block.type] as unknown as { Component: ComponentType<BlockRenderProps> };
         return (
           <BlockSlot key={block.id} data-slot="home-page-block" data-block-type={block.type} data-block-id={block.id}>
-            <BlockErrorBoundary fallback={(_error, retry) => <BlockFallback retry={retry} />}>
+            <BlockErrorBoundary fallback={(error, retry) => <BlockFallback error={error} retry={retry} />}>
               {/* On the server a failing block falls back here and is retried in the browser. */}
               <Suspense fallback={null}>
                 <Component block={block} editing={editing} />

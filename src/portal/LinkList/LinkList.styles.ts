@@ -54,7 +54,3 @@ export const LinkListMore = styled(LinkListItem).attrs({ as: 'p' })`
   }
 `;
 
-export const LinkListNote = styled.p`
-  margin: 0;
-  color: ${({ theme }) => theme.color.textMuted};
-`;

@@ -5,7 +5,8 @@ import { resolveContent, useLocalizedContent } from '../HomePage/content.js';
 import { usePortal } from '../PortalProvider/PortalProvider.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
-import { LinkListGroupRoot, LinkListItem, LinkListItems, LinkListMore, LinkListNote, LinkListRoot, LinkListTitle } from './LinkList.styles.js';
+import { EmptyState } from '../states/index.js';
+import { LinkListGroupRoot, LinkListItem, LinkListItems, LinkListMore, LinkListRoot, LinkListTitle } from './LinkList.styles.js';
 import { SearchLinkItems } from './SearchLinkItems.js';
 
 const NAME = 'LinkList';
@@ -26,7 +27,7 @@ function ManualLinkItems({ links }: { links: readonly ManualLink[] }) {
     const label = resolveContent(link.content, language, defaultLanguage);
     return label && label.value.label.trim() ? [{ link, label }] : [];
   });
-  if (items.length === 0) return <LinkListNote data-slot="link-list-empty">{t('home.linksEmpty')}</LinkListNote>;
+  if (items.length === 0) return <EmptyState title={t('home.linksEmpty')} />;
   return (
     <LinkListItems data-slot="link-list-items">
       {items.map(({ link, label }) => (
