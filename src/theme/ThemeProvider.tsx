@@ -45,6 +45,16 @@ const Root = styled.div<{ $variables: string }>`
   & *::after {
     box-sizing: border-box;
   }
+
+  /* Links anywhere in the portal (also the host's router links) read as links on any surface;
+     :where() keeps the specificity at one class so every component's own styles win. */
+  & :where(a) {
+    color: var(--hpk-color-primary-text);
+  }
+  & :where(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
+    outline: var(--hpk-focus-ring-width) solid var(--hpk-color-focus);
+    outline-offset: var(--hpk-focus-ring-offset);
+  }
 `;
 
 /**
