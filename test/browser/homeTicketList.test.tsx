@@ -22,6 +22,7 @@ describe('TicketList with 5,000 tickets in Chromium', () => {
         <TicketList tickets={tickets} now={fixedNow} />
       </PortalProvider>,
     );
+    await expect.poll(() => document.querySelector('[data-slot="ticket-list-items"]')?.getAttribute('data-virtualized')).toBe('true');
     await act(frame);
     expect(screen.getAllByRole('listitem').length).toBeLessThan(60);
 

@@ -48,6 +48,18 @@ describe('HomePage', () => {
     expect(screen.getByText('The home page has no content yet.')).toBeInTheDocument();
   });
 
+  it('is operable with the keyboard: Tab reaches every link in reading order', async () => {
+    const { container } = renderPortal(<HomePage config={{ blocks: [heroBlock, linkListsBlock, contentCardsBlock] }} />);
+    const links = within(container).getAllByRole('link');
+    const reached: string[] = [];
+    for (let step = 0; step < links.length; step += 1) {
+      await userEvent.tab();
+      reached.push(document.activeElement?.textContent ?? '');
+    }
+    expect(reached).toEqual(links.map((link) => link.textContent));
+    expect(reached[0]).toBe('Open a request');
+  });
+
   describe('given texts missing in the customer’s language', () => {
     it('falls back per text: the customer’s language, then the default language, then the first with content', () => {
       renderPortal(<HomePage config={homePageConfig} />, { provider: { language: 'fr', defaultLanguage: 'de' } });
@@ -75,7 +87,8 @@ describe('HomePage', () => {
       await expectNoAxeViolations(container);
 
       failing.teasers = false;
-      await userEvent.click(within(teaserSlot).getByRole('button', { name: 'Try again' }));
+      within(teaserSlot).getByRole('button', { name: 'Try again' }).focus();
+      await userEvent.keyboard('{Enter}');
       expect(within(teaserSlot).queryByRole('alert')).not.toBeInTheDocument();
       expect(within(teaserSlot).getByRole('heading', { name: 'Working remotely' })).toBeInTheDocument();
     });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -94,6 +94,9 @@ describe('TicketList', () => {
     it('keeps 5,000 tickets fast: only the rows near the viewport are in the DOM', async () => {
       const many = makeTickets(5000);
       const { container } = renderPortal(<TicketList tickets={many} now={fixedNow} />, { provider: signedIn });
+      // The first rows show at once; the virtualizer is loaded on demand and takes over.
+      expect(rows()).toHaveLength(20);
+      await waitFor(() => expect(container.querySelector('[data-slot="ticket-list-items"]')).toHaveAttribute('data-virtualized', 'true'));
       const rendered = rows();
       expect(rendered.length).toBeGreaterThan(5);
       expect(rendered.length).toBeLessThan(60);
