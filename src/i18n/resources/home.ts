@@ -1,7 +1,6 @@
 /** Strings of the home page and its blocks (hero, tickets, teasers, link lists, content cards). */
 export const home = {
   en: {
-    pageLabel: 'Home',
     pageEmpty: 'The home page has no content yet.',
     blockError: 'This section could not be shown.',
     ticketsTitle: 'Your recent tickets',
@@ -31,7 +30,6 @@ export const home = {
     cardsLabel: 'More information',
   },
   de: {
-    pageLabel: 'Startseite',
     pageEmpty: 'Die Startseite hat noch keinen Inhalt.',
     blockError: 'Dieser Bereich kann nicht angezeigt werden.',
     ticketsTitle: 'Ihre neuesten Tickets',
@@ -61,7 +59,6 @@ export const home = {
     cardsLabel: 'Weitere Informationen',
   },
   fr: {
-    pageLabel: 'Accueil',
     pageEmpty: 'La page d’accueil n’a pas encore de contenu.',
     blockError: 'Cette section ne peut pas être affichée.',
     ticketsTitle: 'Vos tickets récents',
@@ -91,7 +88,6 @@ export const home = {
     cardsLabel: 'Plus d’informations',
   },
   ar: {
-    pageLabel: 'الصفحة الرئيسية',
     pageEmpty: 'لا يوجد محتوى في الصفحة الرئيسية بعد.',
     blockError: 'تعذّر عرض هذا القسم.',
     ticketsTitle: 'تذاكرك الأخيرة',
