@@ -1,4 +1,4 @@
-import { useEffect, type ComponentProps } from 'react';
+import { useEffect, useRef, type ComponentProps } from 'react';
 import { MAX_CONTENT_CARDS, type ContentCard } from '../../blocks/ContentCards/block.js';
 import { hasContent } from '../../model/index.js';
 import { useLocalizedContent, warnOnce } from '../HomePage/content.js';
@@ -60,6 +60,11 @@ export function ContentCards({ cards, headingLevel = 3, onValidationWarning, ...
   const tooMany = cards.length > MAX_CONTENT_CARDS;
   const count = cards.length;
 
+  // Reported once per configuration, however often the host's callback changes identity.
+  const onWarningRef = useRef(onValidationWarning);
+  useEffect(() => {
+    onWarningRef.current = onValidationWarning;
+  });
   useEffect(() => {
     if (!tooMany) return;
     const warning: ContentCardsWarning = {
@@ -67,8 +72,8 @@ export function ContentCards({ cards, headingLevel = 3, onValidationWarning, ...
       message: `${NAME}: ${count} cards configured, at most ${MAX_CONTENT_CARDS} are shown.`,
     };
     warnOnce(warning.message);
-    onValidationWarning?.(warning);
-  }, [tooMany, count, onValidationWarning]);
+    onWarningRef.current?.(warning);
+  }, [tooMany, count]);
 
   const shown = cards.slice(0, MAX_CONTENT_CARDS).filter((card) => hasContent(card.content));
   if (shown.length === 0) return null;

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, type ComponentProps, type ComponentType } from 'react';
+import { Suspense, useEffect, useMemo, useRef, type ComponentProps, type ComponentType } from 'react';
 import type { BlockRenderProps } from '../../blocks/defineBlockRender.js';
 import { getBlockDefinition, parseHomePageBlocks, type BlockProblem, type HomePageBlock } from '../../blocks/registry.js';
 import { blockRenders } from '../../blocks/renders.js';
@@ -63,13 +63,18 @@ export function HomePageBlocks({ blocks: entries, editing = false, onProblems, .
   const { t } = usePortalTranslation();
   const { blocks, problems } = useMemo(() => prepareHomePageBlocks(entries), [entries]);
 
+  // Reported once per new list of problems, however often the host's callback changes identity.
+  const onProblemsRef = useRef(onProblems);
+  useEffect(() => {
+    onProblemsRef.current = onProblems;
+  });
   useEffect(() => {
     if (problems.length === 0) return;
     for (const problem of problems) {
       warnOnce(`${NAME}: block ${problem.index} ("${problem.entry.type}", id ${problem.entry.id}) ${problem.reason}: ${problem.issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`);
     }
-    onProblems?.(problems);
-  }, [problems, onProblems]);
+    onProblemsRef.current?.(problems);
+  }, [problems]);
 
   const visible = blocks.filter((block) => !block.hidden);
   return (

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapters } from '../../../src/adapters/index.js';
@@ -118,6 +119,19 @@ describe('HomePage', () => {
       expect(blockTypes(container)).toEqual(['link-lists']);
       expect(onProblems.mock.calls[0]?.[0].map((problem) => problem.reason)).toEqual(['unknown-type', 'invalid-props']);
     });
+  });
+
+  it('reports problems once even when the host stores them in state with an inline callback', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const reports: number[] = [];
+    const blocks: BlockEntry[] = [{ id: 'weather', type: 'weather-widget', hidden: false, props: {} }];
+    function Host() {
+      const [count, setCount] = useState(0);
+      reports.push(count);
+      return <HomePage config={{ blocks }} onProblems={(problems) => setCount(problems.length)} />;
+    }
+    renderPortal(<Host />);
+    expect(reports).toEqual([0, 1]);
   });
 
   it('has no axe violations with every block, signed in', async () => {
