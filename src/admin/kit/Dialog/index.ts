@@ -1,0 +1,4 @@
+export { AdminDialog, DialogClose } from './AdminDialog.js';
+export type { AdminDialogProps } from './AdminDialog.js';
+export { ConfirmDialog } from './ConfirmDialog.js';
+export type { ConfirmDialogProps } from './ConfirmDialog.js';
