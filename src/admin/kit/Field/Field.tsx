@@ -46,8 +46,11 @@ export interface FieldProps extends Omit<ComponentProps<'div'>, 'children'> {
   controlId?: string | undefined;
   /** Extra content after the error (a status line, a hint). */
   footer?: ReactNode;
-  /** The control: an element, or a function given the props that wire it to the label. */
-  children: ReactNode | ((controlProps: FieldControlProps) => ReactNode);
+  /**
+   * The control: an element, or a function given the props that wire it to the label (and
+   * the label's id, for controls named with `aria-labelledby`).
+   */
+  children: ReactNode | ((controlProps: FieldControlProps, parts: { labelId: string }) => ReactNode);
 }
 
 /**
@@ -103,7 +106,7 @@ export function Field({
             {description}
           </FieldDescription>
         )}
-        {typeof children === 'function' ? children(controlProps) : children}
+        {typeof children === 'function' ? children(controlProps, { labelId }) : children}
         {error && (
           <FieldErrorText id={errorId} data-slot="field-error">
             {error}

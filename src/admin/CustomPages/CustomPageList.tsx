@@ -1,0 +1,173 @@
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import type { CustomPage } from '../../model/index.js';
+import { useFormatters, usePortalTranslation } from '../../portal/PortalProvider/index.js';
+import { isAbortError, toAdminError } from '../kit/adapterError.js';
+import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
+import { ListView, type ListColumn, type ListSort } from '../kit/ListView/ListView.js';
+import { Button } from '../kit/primitives.styles.js';
+import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
+import type { CustomPageAdapter } from './adapterTypes.js';
+
+const NAME = 'CustomPageList';
+
+type SortField = 'internalTitle' | 'slug' | 'updatedAt';
+
+export interface CustomPageListProps extends Omit<ComponentProps<'section'>, 'children'> {
+  /** Where pages are read and deleted. */
+  adapter: CustomPageAdapter;
+  /** "Add page": open the editor for a new page; without it there is no such button. */
+  onAdd?: (() => void) | undefined;
+  /** "Edit": open the editor for this page. */
+  onEdit: (page: CustomPage) => void;
+  /** Called after a page was deleted. */
+  onDeleted?: ((page: CustomPage) => void) | undefined;
+  /** Pages per list page. @default 25 */
+  pageSize?: number | undefined;
+  /** Delay between typing in the filter and asking the adapter, in ms. @default 250 */
+  filterDebounceMs?: number | undefined;
+}
+
+/**
+ * The list of custom pages: filter by internal title or slug, sort by title, slug or last
+ * change, validity shown as a badge, "Add page", "Edit", and "Delete" after a confirmation.
+ * Filtering, sorting and paging run in the adapter, so thousands of pages stay fast.
+ */
+export function CustomPageList({ adapter, onAdd, onEdit, onDeleted, pageSize = 25, filterDebounceMs = 250, ...rest }: CustomPageListProps) {
+  const { t } = usePortalTranslation();
+  const { formatDateTime } = useFormatters();
+  const [query, setQuery] = useState('');
+  const [debouncedQuery, setDebouncedQuery] = useState('');
+  const [sort, setSort] = useState<ListSort>({ column: 'internalTitle', direction: 'ascending' });
+  const [page, setPage] = useState(0);
+  const [result, setResult] = useState<{ data: CustomPage[]; total: number } | null>(null);
+  const [status, setStatus] = useState<'loading' | 'error' | 'ready'>('loading');
+  const [refreshing, setRefreshing] = useState(false);
+  const [errorKind, setErrorKind] = useState<string | null>(null);
+  const [reloadCount, setReloadCount] = useState(0);
+  const [deleting, setDeleting] = useState<CustomPage | null>(null);
+  const hasResult = useRef(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setDebouncedQuery(query.trim()), filterDebounceMs);
+    return () => clearTimeout(timer);
+  }, [query, filterDebounceMs]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    // Keep showing the last rows while a new page, sort or filter loads.
+    if (hasResult.current) setRefreshing(true);
+    else setStatus('loading');
+    adapter
+      .list({
+        page: page + 1,
+        perPage: pageSize,
+        sort: { field: sort.column as SortField, order: sort.direction === 'ascending' ? 'asc' : 'desc' },
+        filter: debouncedQuery ? { query: debouncedQuery } : {},
+        signal: controller.signal,
+      })
+      .then(
+        (next) => {
+          if (controller.signal.aborted) return;
+          hasResult.current = true;
+          setResult(next);
+          setStatus('ready');
+          setRefreshing(false);
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted || isAbortError(error)) return;
+          setErrorKind(toAdminError(error).kind);
+          setStatus('error');
+          setRefreshing(false);
+        },
+      );
+    return () => controller.abort();
+  }, [adapter, page, pageSize, sort, debouncedQuery, reloadCount]);
+
+  const columns: ListColumn<CustomPage>[] = [
+    { id: 'internalTitle', header: t('admin.pagesColumnTitle'), cell: (row) => row.internalTitle, sortValue: (row) => row.internalTitle, rowHeader: true },
+    { id: 'slug', header: t('admin.pagesColumnSlug'), cell: (row) => <code dir="ltr">{row.slug}</code>, sortValue: (row) => row.slug },
+    { id: 'validity', header: t('admin.pagesColumnValidity'), cell: (row) => <ValidityBadge validity={row.validity} /> },
+    {
+      id: 'updatedAt',
+      header: t('admin.pagesColumnUpdated'),
+      cell: (row) => <time dateTime={row.updatedAt}>{formatDateTime(row.updatedAt)}</time>,
+      sortValue: (row) => row.updatedAt,
+    },
+  ];
+
+  return (
+    <>
+      <ListView<CustomPage>
+        label={t('admin.pagesListTitle')}
+        rows={result?.data ?? []}
+        total={result?.total ?? 0}
+        getRowId={(row) => row.id}
+        columns={columns}
+        status={status}
+        busy={refreshing}
+        errorMessage={t(errorKind === 'unauthorized' ? 'common.errorUnauthorized' : 'common.errorUnavailable')}
+        onRetry={() => setReloadCount((count) => count + 1)}
+        filterable
+        filterLabel={t('admin.pagesFilter')}
+        query={query}
+        onQueryChange={(next) => {
+          setQuery(next);
+          setPage(0);
+        }}
+        sort={sort}
+        onSortChange={(next) => {
+          setSort(next);
+          setPage(0);
+        }}
+        page={page}
+        onPageChange={setPage}
+        pageSize={pageSize}
+        emptyMessage={t('admin.pagesEmpty')}
+        toolbar={
+          onAdd && (
+            <Button type="button" $variant="primary" onClick={onAdd} data-slot="custom-page-add">
+              {t('admin.pagesAdd')}
+            </Button>
+          )
+        }
+        rowActions={(row) => (
+          <>
+            <Button type="button" onClick={() => onEdit(row)} aria-label={t('admin.pagesEditNamed', { title: row.internalTitle })} data-slot="custom-page-edit">
+              {t('admin.pagesEdit')}
+            </Button>
+            <Button
+              type="button"
+              $variant="ghost"
+              onClick={() => setDeleting(row)}
+              aria-label={t('admin.pagesDeleteNamed', { title: row.internalTitle })}
+              data-slot="custom-page-delete"
+            >
+              {t('admin.pagesDelete')}
+            </Button>
+          </>
+        )}
+        data-slot="custom-page-list"
+        {...rest}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => {
+          if (!open) setDeleting(null);
+        }}
+        tone="danger"
+        title={t('admin.pagesDeleteTitle', { title: deleting?.internalTitle ?? '' })}
+        description={t('admin.pagesDeleteDescription')}
+        confirmLabel={t('admin.pagesDeleteConfirm')}
+        errorMessage={t('admin.pagesDeleteFailed')}
+        onConfirm={async () => {
+          if (!deleting) return;
+          const target = deleting;
+          await adapter.delete({ id: target.id, previousVersion: target.version });
+          onDeleted?.(target);
+          setReloadCount((count) => count + 1);
+        }}
+      />
+    </>
+  );
+}
+CustomPageList.displayName = NAME;
