@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `npm run bench`: every performance figure as a ratio to a baseline measured in the same run.
+import { execSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { bundleBench } from './bundle.bench.mjs';
+import { printTable } from './table.mjs';
+
+const sections = [['bundle size', bundleBench]];
+
+console.log(`helpdesk-portal-kit benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
+console.log('Building the package first (production build)…');
+execSync('npm run --silent build', { stdio: 'ignore' });
+
+const rows = [];
+for (const [name, run] of sections) {
+  process.stdout.write(`• ${name}… `);
+  const started = Date.now();
+  rows.push(...(await run()));
+  console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+console.log('');
+printTable(rows);
+const failed = rows.filter((row) => row.pass === false);
+console.log(failed.length ? `\n${failed.length} target(s) missed.` : '\nEvery target met.');

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Size budget (runs in `npm test` after the build): fails when an import a host makes ships
+// more than its target plus 10 %. Figures are gzip bytes, React/react-dom/styled-components external.
+import { measureBundle } from './bench/bundleSize.mjs';
+
+export const budgets = [
+  { name: 'portal entry, every component', source: "export * from 'helpdesk-portal-kit';", target: 60_000 },
+  { name: 'ThemeProvider alone', source: "export { ThemeProvider } from 'helpdesk-portal-kit';", target: 15_000 },
+  {
+    name: 'security without the HTML sanitizer',
+    source: "export { toSafeHref, validateOrigin, buildContentSecurityPolicy } from 'helpdesk-portal-kit/security';",
+    target: 4_000,
+  },
+];
+
+const TOLERANCE = 1.1;
+
+async function main() {
+  let failed = 0;
+  const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  for (const budget of budgets) {
+    const { gzip } = await measureBundle(budget.source);
+    const ok = gzip <= budget.target * TOLERANCE;
+    if (!ok) failed += 1;
+    console.log(`${ok ? '✓' : '✗'} ${budget.name}: ${kB(gzip)} gzip (target ${kB(budget.target)}, fails above ${kB(budget.target * TOLERANCE)})`);
+  }
+  if (failed > 0) {
+    console.error(`${failed} size budget(s) exceeded.`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
