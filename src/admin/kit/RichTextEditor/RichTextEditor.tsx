@@ -2,7 +2,7 @@ import Image from '@tiptap/extension-image';
 import { TableKit } from '@tiptap/extension-table';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { Fragment, useEffect, useId, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { usePortal, usePortalTranslation } from '../../../portal/PortalProvider/index.js';
 import { toSafeHref } from '../../../security/index.js';
 import { Button, Notice, TextInput } from '../primitives.styles.js';
@@ -76,48 +76,59 @@ export function RichTextEditor({
   const limitRef = useLatest(maxPasteLength);
   const messagesRef = useLatest(t);
 
+  // Tiptap compares its options on every render and reconfigures the editor when any differ,
+  // so everything handed to it is created once (or memoized on what it depends on).
+  const [initialContent] = useState(value);
+  const [extensions] = useState(() => [
+    StarterKit.configure({
+      heading: { levels: [2, 3, 4] },
+      codeBlock: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        HTMLAttributes: { target: null, rel: null, class: null },
+        // Links pasted, typed or loaded go through the same check as the portal's links.
+        isAllowedUri: (url) => toSafeHref(url) !== undefined,
+      },
+    }),
+    Image.configure({ inline: false, allowBase64: false }),
+    TableKit.configure({ table: { resizable: false } }),
+  ]);
+  const editorProps = useMemo(() => {
+    const attributes: Record<string, string> = { role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true', id: `${id}-content` };
+    if (labelledBy) attributes['aria-labelledby'] = labelledBy;
+    if (describedBy) attributes['aria-describedby'] = describedBy;
+    if (invalid) attributes['aria-invalid'] = 'true';
+    if (contentLanguage) attributes.lang = contentLanguage;
+    return {
+      attributes,
+      handleDOMEvents: {
+        // Checked before ProseMirror parses anything, so a huge paste never freezes the page.
+        paste: (_view: unknown, event: ClipboardEvent) => {
+          const data = event.clipboardData;
+          const size = Math.max(data?.getData('text/html').length ?? 0, data?.getData('text/plain').length ?? 0);
+          if (size <= limitRef.current) return false;
+          event.preventDefault();
+          setNotice(
+            messagesRef.current('admin.editorPasteTooLarge', {
+              size: Math.ceil(size / 1024).toLocaleString(),
+              limit: Math.floor(limitRef.current / 1024).toLocaleString(),
+            }),
+          );
+          return true;
+        },
+      },
+    };
+  }, [id, labelledBy, describedBy, invalid, contentLanguage, limitRef, messagesRef]);
+
   const editor = useEditor({
     // Server rendering and the first client render show an empty frame; the editor mounts after.
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    extensions: [
-      StarterKit.configure({
-        heading: { levels: [2, 3, 4] },
-        codeBlock: false,
-        link: {
-          openOnClick: false,
-          autolink: true,
-          defaultProtocol: 'https',
-          HTMLAttributes: { target: null, rel: null, class: null },
-          // Links pasted, typed or loaded go through the same check as the portal's links.
-          isAllowedUri: (url) => toSafeHref(url) !== undefined,
-        },
-      }),
-      Image.configure({ inline: false, allowBase64: false }),
-      TableKit.configure({ table: { resizable: false } }),
-    ],
-    content: value,
-    editorProps: {
-      attributes: { role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' },
-      handleDOMEvents: {
-        // Checked before ProseMirror parses anything, so a huge paste never freezes the page.
-        paste: (_view, event) => {
-          const data = event.clipboardData;
-          const size = Math.max(data?.getData('text/html').length ?? 0, data?.getData('text/plain').length ?? 0);
-          if (size > limitRef.current) {
-            event.preventDefault();
-            setNotice(
-              messagesRef.current('admin.editorPasteTooLarge', {
-                size: Math.ceil(size / 1024).toLocaleString(),
-                limit: Math.floor(limitRef.current / 1024).toLocaleString(),
-              }),
-            );
-            return true;
-          }
-          return false;
-        },
-      },
-    },
+    extensions,
+    content: initialContent,
+    editorProps,
     onUpdate: ({ editor: current }) => {
       const html = current.getHTML();
       lastHtml.current = html;
@@ -137,17 +148,6 @@ export function RichTextEditor({
     lastHtml.current = value;
     editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
-
-  // Keep the accessible name, description and state of the editable element current.
-  useEffect(() => {
-    if (!editor) return;
-    const attributes: Record<string, string> = { role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true', id: `${id}-content` };
-    if (labelledBy) attributes['aria-labelledby'] = labelledBy;
-    if (describedBy) attributes['aria-describedby'] = describedBy;
-    if (invalid) attributes['aria-invalid'] = 'true';
-    if (contentLanguage) attributes.lang = contentLanguage;
-    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes } });
-  }, [editor, id, labelledBy, describedBy, invalid, contentLanguage]);
 
   return (
     <EditorFrame data-slot="rich-text-editor" data-invalid={invalid || undefined} data-state={editor ? 'ready' : 'loading'} {...rest}>
