@@ -15,7 +15,7 @@ import { SaveBar } from '../kit/SaveBar/SaveBar.js';
 import { SlugField } from '../kit/SlugField/SlugField.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import { ValiditySelect, VALIDITY_LABEL_KEYS } from '../kit/ValiditySelect/ValiditySelect.js';
-import type { AssetAdapter, CustomPageAdapter } from './adapterTypes.js';
+import type { AssetAdapter, CustomPageAdapter } from '../../adapters/index.js';
 import { ContentFieldset, EditorLayout, EditorRoot, FormColumn, PreviewColumn, StatusBox } from './CustomPageEditor.styles.js';
 import { CustomPagePreview } from './CustomPagePreview.js';
 import type { CustomPageFormValues } from './customPageForm.js';

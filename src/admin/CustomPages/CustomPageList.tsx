@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
 import { ListView, type ListColumn, type ListSort } from '../kit/ListView/ListView.js';
 import { Button } from '../kit/primitives.styles.js';
 import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
-import type { CustomPageAdapter } from './adapterTypes.js';
+import type { CustomPageAdapter } from '../../adapters/index.js';
 
 const NAME = 'CustomPageList';
 

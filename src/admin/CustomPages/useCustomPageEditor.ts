@@ -11,7 +11,7 @@ import type { SaveStatus } from '../kit/SaveBar/SaveBar.js';
 import { useLatest } from '../kit/useLatest.js';
 import { useSessionDraft, type SessionDraft } from '../kit/useSessionDraft.js';
 import { useUnsavedChangesGuard, type NavigationBlocker, type UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
-import type { CustomPageAdapter } from './adapterTypes.js';
+import type { CustomPageAdapter } from '../../adapters/index.js';
 import {
   CustomPageFormSchema,
   emptyFormValues,

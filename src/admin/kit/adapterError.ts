@@ -1,11 +1,13 @@
+import { toAdapterError, type AdapterErrorKind } from '../../adapters/index.js';
 import type { FieldIssue } from '../../model/index.js';
 
-/** What an adapter error says went wrong (the adapters' `AdapterError['kind']`). */
-export type AdminErrorKind = 'not_found' | 'conflict' | 'validation' | 'unauthorized' | 'unavailable';
+/** What an adapter error says went wrong. */
+export type AdminErrorKind = AdapterErrorKind;
 
 /**
  * The parts of an adapter error the admin screens act on: its kind, the field issues of a
- * `validation` error, and the stored record of a `conflict`.
+ * `validation` error, and the stored record of a `conflict`. A plain value (editors also use
+ * it for their own client-side "the form is invalid" state).
  */
 export interface AdminError {
   kind: AdminErrorKind;
@@ -16,43 +18,19 @@ export interface AdminError {
   current: unknown;
 }
 
-const KINDS = new Set<string>(['not_found', 'conflict', 'validation', 'unauthorized', 'unavailable']);
-
 /**
- * Reads any rejection as an {@link AdminError}. Errors of the library's adapters (and any
- * error shaped like them: `kind`, and `issues` / `fieldErrors` / `current` where they apply)
- * keep their kind; anything else (a failed `fetch`, a bug) is `unavailable`.
+ * Reads any rejection as an {@link AdminError} through the adapters' `toAdapterError`:
+ * adapter errors keep their kind, anything else (a failed `fetch`, a bug) is `unavailable`.
  */
 export function toAdminError(error: unknown): AdminError {
-  if (typeof error === 'object' && error !== null) {
-    const candidate = error as { kind?: unknown; message?: unknown; issues?: unknown; fieldErrors?: unknown; current?: unknown };
-    if (typeof candidate.kind === 'string' && KINDS.has(candidate.kind)) {
-      return {
-        kind: candidate.kind as AdminErrorKind,
-        message: typeof candidate.message === 'string' ? candidate.message : '',
-        issues: readIssues(candidate.issues, candidate.fieldErrors),
-        current: candidate.current ?? null,
-      };
-    }
-  }
-  return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error), issues: [], current: null };
+  const adapterError = toAdapterError(error);
+  const { issues, current } = adapterError as { issues?: readonly FieldIssue[]; current?: unknown };
+  return {
+    kind: adapterError.kind,
+    message: adapterError.message,
+    issues: adapterError.kind === 'validation' && Array.isArray(issues) ? issues : [],
+    current: adapterError.kind === 'conflict' ? (current ?? null) : null,
+  };
 }
 
-function readIssues(issues: unknown, fieldErrors: unknown): FieldIssue[] {
-  if (Array.isArray(issues)) {
-    return issues
-      .filter((issue): issue is FieldIssue => typeof issue === 'object' && issue !== null && typeof (issue as FieldIssue).path === 'string')
-      .map((issue) => ({ path: issue.path, code: String(issue.code ?? 'invalid'), message: String(issue.message ?? '') }));
-  }
-  if (typeof fieldErrors === 'object' && fieldErrors !== null) {
-    return Object.entries(fieldErrors as Record<string, unknown>).flatMap(([path, messages]) =>
-      (Array.isArray(messages) ? messages : [messages]).map((message) => ({ path, code: 'invalid', message: String(message) })),
-    );
-  }
-  return [];
-}
-
-/** Whether an error is the rejection of an aborted request (not an error to show). */
-export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
+export { isAbortError } from '../../adapters/index.js';
