@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { usePortal } from '../../portal/PortalProvider/index.js';
 import { sanitizeHtml } from '../../security/index.js';
 import { isAbortError, toAdminError, type AdminError } from '../kit/adapterError.js';
-import { applyServerFieldErrors, getFieldError } from '../kit/form.js';
+import { applyServerFieldErrors } from '../kit/form.js';
 import type { SaveStatus } from '../kit/SaveBar/SaveBar.js';
 import { useLatest } from '../kit/useLatest.js';
 import { useSessionDraft, type SessionDraft } from '../kit/useSessionDraft.js';
@@ -313,12 +313,14 @@ export function useCustomPageEditor({
       form.setError('slug', { type: 'duplicate', message: 'admin.errorsSlugTaken' });
     }
     if (!valid || slugTakenRef.current) {
-      const errors = form.formState.errors;
       const order = ['internalTitle', 'slug', 'validity', ...Object.keys(form.getValues('content')).flatMap((language) => [`content.${language}.title`, `content.${language}.body`])];
-      // The active language's fields first: the admin is looking at them.
+      // `formState` is the last render's snapshot; the field state is current.
+      const hasError = (path: string) => form.getFieldState(path as Path<CustomPageFormValues>).error !== undefined;
+      // Fields above the tabs first, then the active language's (the admin is looking at them).
       const first =
-        order.find((path) => path.startsWith(`content.${activeLanguage}.`) && getFieldError(errors, path)) ??
-        order.find((path) => getFieldError(errors, path));
+        order.slice(0, 3).find(hasError) ??
+        order.find((path) => path.startsWith(`content.${activeLanguage}.`) && hasError(path)) ??
+        order.find(hasError);
       if (first) focusField(first);
       setSaveStatus('error');
       setSaveError({ kind: 'validation', message: '', issues: [], current: null });
