@@ -118,7 +118,7 @@ describe('CustomPageEditor', () => {
 
       const slugInput = screen.getByLabelText(/^Slug/);
       await waitFor(() => expect(slugInput).toHaveFocus());
-      expect(slugInput).toHaveAccessibleDescription(/already used/);
+      expect(slugInput).toHaveAccessibleDescription(/already use/);
       expect(slugInput).toHaveValue('terms');
       expect(screen.getByLabelText(/Internal title/)).toHaveValue('Terms');
     });
@@ -189,7 +189,7 @@ describe('CustomPageEditor', () => {
       const saving = screen.getByRole('button', { name: 'Saving…' });
       expect(saving).toHaveAttribute('aria-disabled', 'true');
       await user.click(saving);
-      await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeVisible());
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeVisible(), { timeout: 5000 });
       expect(store.callsOf('update')).toHaveLength(1);
     });
 

@@ -1,5 +1,5 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { useCallback, useState, type ComponentProps, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { useControllableState } from '../../../internal/useControllableState.js';
 import { DialogContent, DialogDescription, DialogOverlay, DialogTitle } from './Dialog.styles.js';
 
@@ -37,8 +37,13 @@ export function AdminDialog({
   trigger,
   size = 'small',
   children,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   ...contentProps
 }: AdminDialogProps) {
+  // Radix returns focus to its Trigger; a dialog opened by state (a failed save, a blocked
+  // navigation) has none, so it returns focus to whatever had it when the dialog opened.
+  const returnFocus = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const [container, setContainer] = useState<HTMLElement | null>(null);
   // The anchor stays in place while the dialog is portalled: from it we find the themed root.
@@ -57,6 +62,19 @@ export function AdminDialog({
           data-slot="dialog"
           {...(description ? {} : { 'aria-describedby': undefined })}
           {...contentProps}
+          onOpenAutoFocus={(event: Event) => {
+            returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            onOpenAutoFocus?.(event);
+          }}
+          onCloseAutoFocus={(event: Event) => {
+            onCloseAutoFocus?.(event);
+            if (event.defaultPrevented || trigger) return;
+            const target = returnFocus.current;
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
         >
           <DialogTitle data-slot="dialog-title">{title}</DialogTitle>
           {description && <DialogDescription data-slot="dialog-description">{description}</DialogDescription>}
