@@ -1,3 +1,4 @@
+import '../jsdomLayout.js';
 import { act, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';

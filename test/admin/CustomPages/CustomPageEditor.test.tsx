@@ -1,3 +1,4 @@
+import '../jsdomLayout.js';
 import { act, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +7,7 @@ import { CustomPageEditor } from '../../../src/admin/index.js';
 import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
 import { expectNoAxeViolations, renderRtl } from '../../render.js';
 import { makePage, openingHours, setupPages } from '../fixtures.js';
-import { findDialog, findForm, renderEditor, screen, tab, within } from './editorHarness.js';
+import { findForm, renderEditor, screen, tab, within } from './editorHarness.js';
 
 // Typing through user-event re-renders the whole editor per key: slow in jsdom.
 vi.setConfig({ testTimeout: 30_000 });

@@ -31,6 +31,8 @@ export function suggestSlugFromTitle(title: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, (mark, offset: number, whole: string) => (/[\u0370-\u03ff]/.test(whole[offset - 1] ?? '') ? '' : mark))
     .normalize('NFC')
+    // Greek "ου" is one sound, "ou".
+    .replace(/ου/g, 'ou')
     .replace(/[\u0400-\u04ff\u0370-\u03ff\u0600-\u06ff]/g, (letter) => TABLE[letter] ?? '-');
   return suggestSlug(latin);
 }
