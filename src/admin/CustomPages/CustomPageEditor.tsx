@@ -15,7 +15,7 @@ import { SaveBar } from '../kit/SaveBar/SaveBar.js';
 import { SlugField } from '../kit/SlugField/SlugField.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import { ValiditySelect, VALIDITY_LABEL_KEYS } from '../kit/ValiditySelect/ValiditySelect.js';
-import type { AssetAdapter, CustomPageAdapter } from '../../adapters/index.js';
+import { usePortalAdapters } from '../../data/index.js';
 import { ContentFieldset, EditorLayout, EditorRoot, FormColumn, PreviewColumn, StatusBox } from './CustomPageEditor.styles.js';
 import { CustomPagePreview } from './CustomPagePreview.js';
 import type { CustomPageFormValues } from './customPageForm.js';
@@ -24,10 +24,6 @@ import { htmlToText, useCustomPageEditor } from './useCustomPageEditor.js';
 const NAME = 'CustomPageEditor';
 
 export interface CustomPageEditorProps extends Omit<ComponentProps<'section'>, 'children'> {
-  /** Where pages are read and written. */
-  adapter: CustomPageAdapter;
-  /** Where images of the body are uploaded; without it the editor has no image button. */
-  assetAdapter?: Pick<AssetAdapter, 'upload'> | undefined;
   /** The page to edit; `null` or absent for a new page. */
   pageId?: string | null | undefined;
   /** Languages a new page starts with. @default the portal's default language */
@@ -54,7 +50,8 @@ export interface CustomPageEditorProps extends Omit<ComponentProps<'section'>, '
 }
 
 /**
- * Adds or edits a custom page: internal title, slug (suggested from the title, checked for
+ * Adds or edits a custom page, through the adapters of the surrounding `PortalProvider`
+ * (`customPages`, and `assets` for images): internal title, slug (suggested from the title, checked for
  * uniqueness as the admin types), validity, and a title and rich-text body per language,
  * with a live preview in the active language. "Save" stays, "Save and close" leaves; a
  * failed save keeps the form, a conflict shows both versions, a page deleted meanwhile can be
@@ -62,8 +59,6 @@ export interface CustomPageEditorProps extends Omit<ComponentProps<'section'>, '
  * {@link useCustomPageEditor}.
  */
 export function CustomPageEditor({
-  adapter,
-  assetAdapter,
   pageId,
   initialLanguages,
   availableLanguages,
@@ -80,8 +75,9 @@ export function CustomPageEditor({
   const { formatDateTime } = useFormatters();
   const languageName = useLanguageName();
   const errorMessage = useFieldErrorMessage();
+  // Images of the body go to the provider's asset adapter; without one there is no image button.
+  const assetAdapter = usePortalAdapters().assets;
   const editor = useCustomPageEditor({
-    adapter,
     pageId,
     initialLanguages,
     onSaved,

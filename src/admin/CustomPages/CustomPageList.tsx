@@ -1,20 +1,17 @@
-import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { useEffect, useState, type ComponentProps } from 'react';
+import { useCustomPages, useDeleteCustomPage } from '../../data/index.js';
 import type { CustomPage } from '../../model/index.js';
 import { useFormatters, usePortalTranslation } from '../../portal/PortalProvider/index.js';
-import { isAbortError, toAdminError } from '../kit/adapterError.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
 import { ListView, type ListColumn, type ListSort } from '../kit/ListView/ListView.js';
 import { Button } from '../kit/primitives.styles.js';
 import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
-import type { CustomPageAdapter } from '../../adapters/index.js';
 
 const NAME = 'CustomPageList';
 
 type SortField = 'internalTitle' | 'slug' | 'updatedAt';
 
 export interface CustomPageListProps extends Omit<ComponentProps<'section'>, 'children'> {
-  /** Where pages are read and deleted. */
-  adapter: CustomPageAdapter;
   /** "Add page": open the editor for a new page; without it there is no such button. */
   onAdd?: (() => void) | undefined;
   /** "Edit": open the editor for this page. */
@@ -30,58 +27,34 @@ export interface CustomPageListProps extends Omit<ComponentProps<'section'>, 'ch
 /**
  * The list of custom pages: filter by internal title or slug, sort by title, slug or last
  * change, validity shown as a badge, "Add page", "Edit", and "Delete" after a confirmation.
- * Filtering, sorting and paging run in the adapter, so thousands of pages stay fast.
+ * Reads and deletes through the `customPages` adapter of the surrounding `PortalProvider`
+ * (or `PortalDataProvider`); filtering, sorting and paging run in the adapter, so thousands
+ * of pages stay fast.
  */
-export function CustomPageList({ adapter, onAdd, onEdit, onDeleted, pageSize = 25, filterDebounceMs = 250, ...rest }: CustomPageListProps) {
+export function CustomPageList({ onAdd, onEdit, onDeleted, pageSize = 25, filterDebounceMs = 250, ...rest }: CustomPageListProps) {
   const { t } = usePortalTranslation();
   const { formatDateTime } = useFormatters();
   const [query, setQuery] = useState('');
   const [debouncedQuery, setDebouncedQuery] = useState('');
   const [sort, setSort] = useState<ListSort>({ column: 'internalTitle', direction: 'ascending' });
   const [page, setPage] = useState(0);
-  const [result, setResult] = useState<{ data: CustomPage[]; total: number } | null>(null);
-  const [status, setStatus] = useState<'loading' | 'error' | 'ready'>('loading');
-  const [refreshing, setRefreshing] = useState(false);
-  const [errorKind, setErrorKind] = useState<string | null>(null);
-  const [reloadCount, setReloadCount] = useState(0);
   const [deleting, setDeleting] = useState<CustomPage | null>(null);
-  const hasResult = useRef(false);
+  const deletePage = useDeleteCustomPage();
 
   useEffect(() => {
     const timer = setTimeout(() => setDebouncedQuery(query.trim()), filterDebounceMs);
     return () => clearTimeout(timer);
   }, [query, filterDebounceMs]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    // Keep showing the last rows while a new page, sort or filter loads.
-    if (hasResult.current) setRefreshing(true);
-    else setStatus('loading');
-    adapter
-      .list({
-        page: page + 1,
-        perPage: pageSize,
-        sort: { field: sort.column as SortField, order: sort.direction === 'ascending' ? 'asc' : 'desc' },
-        filter: debouncedQuery ? { query: debouncedQuery } : {},
-        signal: controller.signal,
-      })
-      .then(
-        (next) => {
-          if (controller.signal.aborted) return;
-          hasResult.current = true;
-          setResult(next);
-          setStatus('ready');
-          setRefreshing(false);
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted || isAbortError(error)) return;
-          setErrorKind(toAdminError(error).kind);
-          setStatus('error');
-          setRefreshing(false);
-        },
-      );
-    return () => controller.abort();
-  }, [adapter, page, pageSize, sort, debouncedQuery, reloadCount]);
+  const pages = useCustomPages({
+    audience: 'admin',
+    page: page + 1,
+    perPage: pageSize,
+    sort: { field: sort.column as 'internalTitle' | 'slug' | 'updatedAt', order: sort.direction === 'ascending' ? 'asc' : 'desc' },
+    filter: debouncedQuery ? { query: debouncedQuery } : {},
+  });
+  // The last rows stay while another page, sort or filter loads.
+  const status = pages.data ? 'ready' : pages.status === 'error' ? 'error' : 'loading';
 
   const columns: ListColumn<CustomPage>[] = [
     { id: 'internalTitle', header: t('admin.pagesColumnTitle'), cell: (row) => row.internalTitle, sortValue: (row) => row.internalTitle, rowHeader: true },
@@ -99,14 +72,14 @@ export function CustomPageList({ adapter, onAdd, onEdit, onDeleted, pageSize = 2
     <>
       <ListView<CustomPage>
         label={t('admin.pagesListTitle')}
-        rows={result?.data ?? []}
-        total={result?.total ?? 0}
+        rows={pages.data?.data ?? []}
+        total={pages.data?.total ?? 0}
         getRowId={(row) => row.id}
         columns={columns}
         status={status}
-        busy={refreshing}
-        errorMessage={t(errorKind === 'unauthorized' ? 'common.errorUnauthorized' : 'common.errorUnavailable')}
-        onRetry={() => setReloadCount((count) => count + 1)}
+        busy={pages.isFetching && pages.data !== undefined}
+        error={pages.error}
+        onRetry={pages.retry}
         filterable
         filterLabel={t('admin.pagesFilter')}
         query={query}
@@ -162,9 +135,8 @@ export function CustomPageList({ adapter, onAdd, onEdit, onDeleted, pageSize = 2
         onConfirm={async () => {
           if (!deleting) return;
           const target = deleting;
-          await adapter.delete({ id: target.id, previousVersion: target.version });
+          await deletePage.mutate({ id: target.id, previousVersion: target.version });
           onDeleted?.(target);
-          setReloadCount((count) => count + 1);
         }}
       />
     </>

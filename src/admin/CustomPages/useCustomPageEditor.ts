@@ -11,7 +11,7 @@ import type { SaveStatus } from '../kit/SaveBar/SaveBar.js';
 import { useLatest } from '../kit/useLatest.js';
 import { useSessionDraft, type SessionDraft } from '../kit/useSessionDraft.js';
 import { useUnsavedChangesGuard, type NavigationBlocker, type UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
-import type { CustomPageAdapter } from '../../adapters/index.js';
+import { useRequiredAdapter, useSaveCustomPage } from '../../data/index.js';
 import {
   CustomPageFormSchema,
   emptyFormValues,
@@ -35,8 +35,6 @@ export interface CustomPageConflict {
 }
 
 export interface UseCustomPageEditorOptions {
-  /** Where pages are read and written. */
-  adapter: CustomPageAdapter;
   /** The page to edit; `null` or absent for a new page. */
   pageId?: string | null | undefined;
   /** Languages a new page starts with. @default the portal's default language */
@@ -136,13 +134,13 @@ function sameValues(a: CustomPageFormValues, b: CustomPageFormValues): boolean {
 }
 
 /**
- * The logic of the custom page editor: loading, the form (react-hook-form with the form's
+ * The logic of the custom page editor, over the `customPages` adapter of the surrounding
+ * `PortalProvider` (or `PortalDataProvider`): loading, the form (react-hook-form with the form's
  * valibot schema), saving with conflicts, deleted pages and server field errors, languages,
  * the slug check, drafts in session storage and the unsaved-changes guard. Nothing typed is
  * ever dropped: a failed save leaves the form as it was.
  */
 export function useCustomPageEditor({
-  adapter,
   pageId = null,
   initialLanguages,
   onSaved,
@@ -153,6 +151,10 @@ export function useCustomPageEditor({
   onActiveLanguageChange,
 }: UseCustomPageEditorOptions): CustomPageEditorState {
   const { defaultLanguage } = usePortal('useCustomPageEditor');
+  // The surrounding provider's adapter (its answers validated); writes go through the data
+  // layer so that lists and portal pages showing this page refresh.
+  const { adapter } = useRequiredAdapter('customPages', 'useCustomPageEditor');
+  const { mutate: savePage } = useSaveCustomPage();
   const startLanguages = useMemo(() => (initialLanguages && initialLanguages.length > 0 ? [...initialLanguages] : [defaultLanguage]), [initialLanguages, defaultLanguage]);
   const form = useForm<CustomPageFormValues>({
     resolver: valibotResolver(CustomPageFormSchema),
@@ -292,8 +294,8 @@ export function useCustomPageEditor({
       const existing = mode.asNew ? null : recordRef.current;
       try {
         const saved = existing
-          ? await adapter.update({ id: existing.id, data, previousVersion: mode.previousVersion ?? existing.version })
-          : await adapter.create({ data });
+          ? await savePage({ id: existing.id, data, previousVersion: mode.previousVersion ?? existing.version })
+          : await savePage({ data });
         finishSave(saved, submitted, mode.close, existing === null);
         return saved;
       } catch (error) {
@@ -303,7 +305,7 @@ export function useCustomPageEditor({
         savingRef.current = false;
       }
     },
-    [adapter, finishSave, handleSaveError, recordRef],
+    [savePage, finishSave, handleSaveError, recordRef],
   );
 
   const validate = useCallback(async (): Promise<CustomPageFormValues | undefined> => {

@@ -16,7 +16,7 @@ beforeEach(() => {
 describe('CustomPageEditor conflicts', () => {
   async function conflictScene() {
     const store = setupPages([openingHours]);
-    const view = renderEditor(store.customPages, { pageId: 'p1' });
+    const view = renderEditor(store.adapters, { pageId: 'p1' });
     await findForm();
     await view.user.clear(screen.getByLabelText(/Internal title/));
     await view.user.type(screen.getByLabelText(/Internal title/), 'Mine');
@@ -95,7 +95,7 @@ describe('CustomPageEditor conflicts', () => {
 describe('CustomPageEditor when the page was deleted in another tab', () => {
   it('shows that on save, keeps the input, and offers to save it as a new page', async () => {
     const store = setupPages([openingHours]);
-    const { user, onSaved } = renderEditor(store.customPages, { pageId: 'p1' });
+    const { user, onSaved } = renderEditor(store.adapters, { pageId: 'p1' });
     await findForm();
     await user.type(screen.getByLabelText(/Internal title/), ' (kept)');
     await store.deleteElsewhere('p1');
@@ -118,7 +118,7 @@ describe('CustomPageEditor when the page was deleted in another tab', () => {
 describe('CustomPageEditor languages', () => {
   it('adds a language, marks incomplete ones, and removes one only after confirmation', async () => {
     const store = setupPages([openingHours]);
-    const { user } = renderEditor(store.customPages, { pageId: 'p1', availableLanguages: ['en', 'de', 'fr'] });
+    const { user } = renderEditor(store.adapters, { pageId: 'p1', availableLanguages: ['en', 'de', 'fr'] });
     await findForm();
     await user.click(screen.getByRole('button', { name: 'Add language' }));
     await user.selectOptions(screen.getByLabelText('Language to add'), 'fr');
@@ -151,7 +151,7 @@ describe('CustomPageEditor languages', () => {
 describe('CustomPageEditor unsaved changes', () => {
   it('asks the browser before closing the tab only while something is unsaved', async () => {
     const store = setupPages([openingHours]);
-    const { user } = renderEditor(store.customPages, { pageId: 'p1' });
+    const { user } = renderEditor(store.adapters, { pageId: 'p1' });
     await findForm();
     const clean = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(clean);
@@ -190,7 +190,7 @@ describe('CustomPageEditor unsaved changes', () => {
         },
       };
     });
-    const { user } = renderEditor(store.customPages, { pageId: 'p1', useBlocker });
+    const { user } = renderEditor(store.adapters, { pageId: 'p1', useBlocker });
     await findForm();
     expect(useBlocker).toHaveBeenLastCalledWith(false);
     await user.type(screen.getByLabelText(/Internal title/), '!');
@@ -211,7 +211,7 @@ describe('CustomPageEditor unsaved changes', () => {
 
   it('"Close" asks first when something is unsaved', async () => {
     const store = setupPages([openingHours]);
-    const { user, onClose } = renderEditor(store.customPages, { pageId: 'p1' });
+    const { user, onClose } = renderEditor(store.adapters, { pageId: 'p1' });
     await findForm();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
@@ -234,7 +234,7 @@ describe('CustomPageEditor unsaved changes', () => {
 describe('CustomPageEditor drafts', () => {
   it('keeps unsaved input in session storage and offers to restore it after a reload', async () => {
     const store = setupPages([openingHours]);
-    const first = renderEditor(store.customPages, { pageId: 'p1' });
+    const first = renderEditor(store.adapters, { pageId: 'p1' });
     await findForm();
     await first.user.clear(screen.getByLabelText(/Internal title/));
     await first.user.type(screen.getByLabelText(/Internal title/), 'Draft title');
@@ -242,7 +242,7 @@ describe('CustomPageEditor drafts', () => {
     // The tab crashes or reloads.
     first.unmount();
 
-    const { user } = renderEditor(store.customPages, { pageId: 'p1' });
+    const { user } = renderEditor(store.adapters, { pageId: 'p1' });
     await findForm();
     expect(screen.getByLabelText(/Internal title/)).toHaveValue('Opening hours');
     const notice = await screen.findByText(/Unsaved changes from .* were found for this page/);
@@ -263,7 +263,7 @@ describe('CustomPageEditor drafts', () => {
       'helpdesk-portal-kit:draft:customPage:p1',
       JSON.stringify({ values: { ...openingHours, internalTitle: 'Old draft' }, savedAt: '2026-11-25T10:00:00.000Z', baseVersion: 1 }),
     );
-    const { user } = renderEditor(store.customPages, { pageId: 'p1' });
+    const { user } = renderEditor(store.adapters, { pageId: 'p1' });
     await findForm();
     await user.click(await screen.findByRole('button', { name: 'Discard' }));
     expect(screen.getByLabelText(/Internal title/)).toHaveValue('Opening hours');

@@ -20,7 +20,7 @@ describe('CustomPageEditor', () => {
   describe('given a new page', () => {
     it('suggests the slug from the internal title, saves, and reports the created page', async () => {
       const store = setupPages();
-      const { user, onSaved } = renderEditor(store.customPages, { initialLanguages: ['de', 'fr'] });
+      const { user, onSaved } = renderEditor(store.adapters, { initialLanguages: ['de', 'fr'] });
       await findForm();
       expect(screen.getByRole('heading', { name: 'New page' })).toBeVisible();
 
@@ -48,7 +48,7 @@ describe('CustomPageEditor', () => {
 
     it('refuses empty required fields, says why, focuses the first, and sends nothing', async () => {
       const store = setupPages();
-      const { user } = renderEditor(store.customPages);
+      const { user } = renderEditor(store.adapters);
       await findForm();
       await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -71,7 +71,7 @@ describe('CustomPageEditor', () => {
       ['öffnung', 'Use only the letters a–z'],
     ])('refuses the slug "%s" with a message that says what to change', async (slug, message) => {
       const store = setupPages();
-      const { user } = renderEditor(store.customPages);
+      const { user } = renderEditor(store.adapters);
       await findForm();
       await user.type(screen.getByLabelText(/Internal title/), 'Opening hours');
       const slugInput = screen.getByLabelText(/^Slug/);
@@ -89,7 +89,7 @@ describe('CustomPageEditor', () => {
 
     it('says as the admin types that a slug is taken, and does not save it', async () => {
       const store = setupPages([openingHours]);
-      const { user } = renderEditor(store.customPages);
+      const { user } = renderEditor(store.adapters);
       await findForm();
       await user.type(screen.getByLabelText(/Internal title/), 'Opening hours');
       const slugInput = screen.getByLabelText(/^Slug/);
@@ -109,7 +109,7 @@ describe('CustomPageEditor', () => {
 
     it('puts a duplicate slug the adapter refuses on the slug field (two admins at once)', async () => {
       const store = setupPages();
-      const { user } = renderEditor(store.customPages, { initialLanguages: ['en'] });
+      const { user } = renderEditor(store.adapters, { initialLanguages: ['en'] });
       await findForm();
       await user.type(screen.getByLabelText(/Internal title/), 'Terms');
       await user.type(screen.getByLabelText(/Page title/), 'Terms');
@@ -128,7 +128,7 @@ describe('CustomPageEditor', () => {
   describe('given a stored page', () => {
     it('loads it, shows a loading state first, and previews the active language', async () => {
       const store = setupPages([openingHours]);
-      const { user } = renderEditor(store.customPages, { pageId: 'p1' });
+      const { user } = renderEditor(store.adapters, { pageId: 'p1' });
       expect(screen.getByRole('status')).toHaveTextContent('Loading…');
       await expectNoAxeViolations(document.body);
       await findForm();
@@ -150,12 +150,12 @@ describe('CustomPageEditor', () => {
 
     it('shows not found for an unknown id, and an error with retry when loading fails', async () => {
       const store = setupPages([openingHours]);
-      const first = renderEditor(store.customPages, { pageId: 'nope' });
+      const first = renderEditor(store.adapters, { pageId: 'nope' });
       expect(await screen.findByText('This page does not exist (any more).')).toBeVisible();
       first.unmount();
 
       store.adapters.control.failNext(1, 'unavailable', { methods: ['get'] });
-      const { user } = renderEditor(store.customPages, { pageId: 'p1' });
+      const { user } = renderEditor(store.adapters, { pageId: 'p1' });
       expect(await screen.findByText('Something went wrong')).toBeVisible();
       await expectNoAxeViolations(document.body);
       await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -164,7 +164,7 @@ describe('CustomPageEditor', () => {
 
     it('saves and stays ("Save"), then saves and closes ("Save and close")', async () => {
       const store = setupPages([openingHours]);
-      const { user, onSaved, onClose } = renderEditor(store.customPages, { pageId: 'p1' });
+      const { user, onSaved, onClose } = renderEditor(store.adapters, { pageId: 'p1' });
       await findForm();
       const internalTitle = screen.getByLabelText(/Internal title/);
       await user.type(internalTitle, ' (summer)');
@@ -182,7 +182,7 @@ describe('CustomPageEditor', () => {
 
     it('shows the saving state on the button that started it and ignores a second click', async () => {
       const store = setupPages([openingHours]);
-      const { user } = renderEditor(store.customPages, { pageId: 'p1' });
+      const { user } = renderEditor(store.adapters, { pageId: 'p1' });
       await findForm();
       store.adapters.control.setLatency(1500);
       await user.type(screen.getByLabelText(/Internal title/), '!');
@@ -196,7 +196,7 @@ describe('CustomPageEditor', () => {
 
     it('keeps every field as typed when saving fails, and says so', async () => {
       const store = setupPages([openingHours]);
-      const { user } = renderEditor(store.customPages, { pageId: 'p1' });
+      const { user } = renderEditor(store.adapters, { pageId: 'p1' });
       await findForm();
       await user.clear(screen.getByLabelText(/Internal title/));
       await user.type(screen.getByLabelText(/Internal title/), 'Hours');
@@ -223,7 +223,7 @@ describe('CustomPageEditor', () => {
           throw new ValidationError([{ path: 'content.de.title', code: 'custom', message: 'Not allowed here' }]);
         }),
       };
-      const { user } = renderEditor(adapter, { pageId: 'p1' });
+      const { user } = renderEditor({ ...store.adapters, customPages: adapter }, { pageId: 'p1' });
       await findForm();
       await user.type(screen.getByLabelText(/Internal title/), '!');
       expect(tab(/English/)).toHaveAttribute('aria-selected', 'true');
@@ -244,7 +244,7 @@ describe('CustomPageEditor', () => {
         content: { en: { title: 'Hostile', body: '<p><a href="javascript:alert(1)">click me</a> and <a href="https://example.com/">a real link</a></p>' } },
       });
       const store = setupPages([hostile]);
-      const { user } = renderEditor(store.customPages, { pageId: 'x1' });
+      const { user } = renderEditor(store.adapters, { pageId: 'x1' });
       await findForm();
       const preview = screen.getByRole('region', { name: 'Preview in English' });
       // Rendered inert: the text stays, the link does not.
@@ -262,7 +262,7 @@ describe('CustomPageEditor', () => {
 
     it('refuses a 5 MB paste into the body with a message, and keeps the text as it was', async () => {
       const store = setupPages([openingHours]);
-      const { user } = renderEditor(store.customPages, { pageId: 'p1' });
+      const { user } = renderEditor(store.adapters, { pageId: 'p1' });
       await findForm();
       const content = await waitFor(() => {
         const element = document.querySelector<HTMLElement>('[data-slot="rich-text-content"] [contenteditable]');
@@ -297,8 +297,8 @@ describe('CustomPageEditor on the server', () => {
   it('renders to a string without inline styles or event handler attributes', () => {
     const store = setupPages([openingHours]);
     const html = renderToString(
-      <PortalProvider>
-        <CustomPageEditor adapter={store.customPages} />
+      <PortalProvider adapters={store.adapters}>
+        <CustomPageEditor />
       </PortalProvider>,
     );
     expect(html).toContain('New page');
@@ -310,7 +310,7 @@ describe('CustomPageEditor on the server', () => {
 describe('CustomPageEditor in Arabic', () => {
   it('lays out right to left with Arabic labels, and passes axe', async () => {
     const store = setupPages([openingHours]);
-    renderRtl(<CustomPageEditor adapter={store.customPages} pageId="p1" />);
+    renderRtl(<CustomPageEditor pageId="p1" />, { provider: { adapters: store.adapters } });
     await findForm();
     expect(screen.getByRole('heading', { name: 'تعديل الصفحة' })).toBeVisible();
     expect(screen.getByLabelText(/العنوان الداخلي/)).toHaveValue('Opening hours');

@@ -1,20 +1,23 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import type { CustomPageAdapter } from '../../../src/adapters/index.js';
+import type { PortalAdapters } from '../../../src/adapters/index.js';
 import { CustomPageEditor, type CustomPageEditorProps } from '../../../src/admin/index.js';
 import { renderPortal, type PortalRenderOptions } from '../../render.js';
 
-/** Renders the editor with spies for `onSaved` and `onClose`. */
+/** Renders the editor over `adapters` (as the host's `PortalProvider` would), with spies for `onSaved` and `onClose`. */
 export function renderEditor(
-  adapter: CustomPageAdapter,
+  adapters: PortalAdapters,
   props: Partial<CustomPageEditorProps> = {},
   options: PortalRenderOptions = {},
 ) {
   const user = userEvent.setup();
   const onSaved = vi.fn();
   const onClose = vi.fn();
-  const view = renderPortal(<CustomPageEditor adapter={adapter} onSaved={onSaved} onClose={onClose} {...props} />, options);
+  const view = renderPortal(<CustomPageEditor onSaved={onSaved} onClose={onClose} {...props} />, {
+    ...options,
+    provider: { adapters, ...options.provider },
+  });
   return { user, onSaved, onClose, ...view };
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { useControllableState } from '../../../internal/useControllableState.js';
 import { useFormatters, usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+import { EmptyState, ErrorState, LoadingState } from '../../../portal/states/index.js';
 import { TextField } from '../Field/Field.js';
 import { Button, ButtonRow } from '../primitives.styles.js';
 import { ListRoot, ListToolbar, Pager, RowActions, SortButton, StateBox, Table, TableScroller } from './ListView.styles.js';
@@ -41,8 +42,8 @@ export interface ListViewProps<Row> extends Omit<ComponentProps<'section'>, 'chi
   label: string;
   /** Where the data stands. @default 'ready' */
   status?: ListStatus | undefined;
-  /** What went wrong, shown in the error state. @default the generic error text */
-  errorMessage?: ReactNode;
+  /** What went wrong (an adapter error): the error state's message follows its kind. */
+  error?: unknown;
   /** Shown with a "Try again" button in the error state. */
   onRetry?: (() => void) | undefined;
   /** Whether a row matches the filter text (filtering here); see also `filterable`. */
@@ -118,7 +119,7 @@ export function ListView<Row>({
   columns,
   label,
   status = 'ready',
-  errorMessage,
+  error,
   onRetry,
   filter,
   filterable = filter !== undefined,
@@ -193,31 +194,11 @@ export function ListView<Row>({
 
   let body: ReactNode;
   if (status === 'loading') {
-    body = (
-      <StateBox role="status" data-slot="list-loading">
-        <p>{t('common.loading')}</p>
-      </StateBox>
-    );
+    body = <LoadingState variant="list" count={Math.min(pageSize, 5)} data-slot="list-loading" />;
   } else if (status === 'error') {
-    body = (
-      <StateBox role="alert" data-slot="list-error">
-        <p>
-          <strong>{t('common.errorTitle')}</strong>
-        </p>
-        <p>{errorMessage ?? t('common.errorUnavailable')}</p>
-        {onRetry && (
-          <Button type="button" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        )}
-      </StateBox>
-    );
+    body = <ErrorState error={error} onRetry={onRetry} data-slot="list-error" />;
   } else if (rows.length === 0 && trimmed === '') {
-    body = (
-      <StateBox data-slot="list-empty">
-        <p>{emptyMessage ?? t('common.empty')}</p>
-      </StateBox>
-    );
+    body = <EmptyState title={emptyMessage ?? t('common.empty')} data-slot="list-empty" />;
   } else if (pageRows.length === 0) {
     body = (
       <StateBox role="status" data-slot="list-no-matches">
