@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentProps } from 'react';
+import type { CustomPageSortField } from '../../adapters/index.js';
 import { useCustomPages, useDeleteCustomPage } from '../../data/index.js';
 import type { CustomPage } from '../../model/index.js';
 import { useFormatters, usePortalTranslation } from '../../portal/PortalProvider/index.js';
@@ -9,7 +10,6 @@ import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
 
 const NAME = 'CustomPageList';
 
-type SortField = 'internalTitle' | 'slug' | 'updatedAt';
 
 export interface CustomPageListProps extends Omit<ComponentProps<'section'>, 'children'> {
   /** "Add page": open the editor for a new page; without it there is no such button. */
@@ -50,7 +50,7 @@ export function CustomPageList({ onAdd, onEdit, onDeleted, pageSize = 25, filter
     audience: 'admin',
     page: page + 1,
     perPage: pageSize,
-    sort: { field: sort.column as 'internalTitle' | 'slug' | 'updatedAt', order: sort.direction === 'ascending' ? 'asc' : 'desc' },
+    sort: { field: sort.column as CustomPageSortField, order: sort.direction === 'ascending' ? 'asc' : 'desc' },
     filter: debouncedQuery ? { query: debouncedQuery } : {},
   });
   // The last rows stay while another page, sort or filter loads.
