@@ -45,3 +45,6 @@ export { useSessionDraft } from './kit/useSessionDraft.js';
 export type { SessionDraft, StoredDraft, UseSessionDraftOptions } from './kit/useSessionDraft.js';
 export { ListView } from './kit/ListView/index.js';
 export type { ListColumn, ListSort, ListStatus, ListViewProps } from './kit/ListView/index.js';
+// Styled building blocks of the admin screens (themed, logical properties, `$`-prefixed styling props).
+export { Button, ButtonRow, Notice, Select, TextArea, TextInput, VisuallyHidden } from './kit/primitives.styles.js';
+export type { ButtonVariant } from './kit/primitives.styles.js';

@@ -44,7 +44,8 @@ const DiffersTag = styled.span`
   display: block;
   font-size: ${({ theme }) => theme.font.fontSizeSm};
   font-weight: ${({ theme }) => theme.font.fontWeightNormal};
-  color: ${({ theme }) => theme.color.warningText};
+  font-style: italic;
+  color: ${({ theme }) => theme.color.text};
 `;
 
 const ValueText = styled.div`

@@ -31,6 +31,7 @@ export const ToolbarSeparator = styled.span`
 `;
 
 export const ToolButton = styled.button`
+  position: relative;
   min-inline-size: 2rem;
   min-block-size: 2rem;
   padding-inline: ${({ theme }) => theme.space.xs};

@@ -5,7 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { usePortal, usePortalTranslation } from '../../../portal/PortalProvider/index.js';
 import { toSafeHref } from '../../../security/index.js';
-import { Button, Notice, TextInput } from '../primitives.styles.js';
+import { Button, Notice, TextInput, VisuallyHidden } from '../primitives.styles.js';
 import { useLatest } from '../useLatest.js';
 import { EditorArea, EditorFrame, InlineForm, Toolbar, ToolbarSeparator, ToolButton } from './RichTextEditor.styles.js';
 
@@ -265,7 +265,6 @@ function EditorToolbar({ editor, direction, onUploadImage, onNotice }: EditorToo
                 <ToolButton
                   key={tool.key}
                   type="button"
-                  aria-label={tool.label}
                   title={tool.label}
                   aria-pressed={tool.pressed === undefined ? undefined : tool.pressed}
                   aria-disabled={tool.disabled || !editor || undefined}
@@ -280,6 +279,8 @@ function EditorToolbar({ editor, direction, onUploadImage, onNotice }: EditorToo
                   data-tool={tool.key}
                 >
                   <span aria-hidden="true">{tool.text}</span>
+                  {/* Named by this text, not aria-label: the glyph is not a word to match. */}
+                  <VisuallyHidden>{tool.label}</VisuallyHidden>
                 </ToolButton>
               );
             })}
