@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -9,7 +9,6 @@ import { resolveLocalizedEntry } from '../../src/model/index.js';
 import { PortalProvider, usePortal } from '../../src/portal/PortalProvider/index.js';
 import { SafeHtml } from '../../src/portal/SafeHtml/index.js';
 import { expectNoAxeViolations } from '../axe.js';
-import { cleanup } from '@testing-library/react';
 
 // Until the portal's CustomPage component and the demo's admin area are wired, "the portal"
 // here is the data layer's `useCustomPage` by slug (valid pages only), rendered the way the
@@ -41,7 +40,11 @@ function Admin({ adapters, language = 'en' }: { adapters: MemoryAdapters; langua
   );
 }
 
-beforeEach(() => sessionStorage.clear());
+beforeEach(() => {
+  sessionStorage.clear();
+  // Real events in a real browser: React's act() warnings are about test environments that need it.
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
 afterEach(() => cleanup());
 
 async function typeInBody(text: string) {
