@@ -48,3 +48,6 @@ export type { ListColumn, ListSort, ListStatus, ListViewProps } from './kit/List
 // Styled building blocks of the admin screens (themed, logical properties, `$`-prefixed styling props).
 export { Button, ButtonRow, Notice, Select, TextArea, TextInput, VisuallyHidden } from './kit/primitives.styles.js';
 export type { ButtonVariant } from './kit/primitives.styles.js';
+// The admin screens' strings, added to the library's i18n instance when an admin screen renders.
+export { addAdminStrings, useAdminTranslation } from './i18n.js';
+export type { AdminStrings } from './i18n.js';

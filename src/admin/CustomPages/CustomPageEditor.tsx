@@ -1,7 +1,7 @@
 import { useEffect, type ComponentProps } from 'react';
 import { Controller } from 'react-hook-form';
 import type { CustomPage, LanguageTag } from '../../model/index.js';
-import { useFormatters, usePortalTranslation } from '../../portal/PortalProvider/index.js';
+import { useFormatters } from '../../portal/PortalProvider/index.js';
 import type { ThemeInput } from '../../theme/index.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
 import { ConflictDialog, type ConflictRow } from '../kit/Dialog/ConflictDialog.js';
@@ -20,6 +20,7 @@ import { ContentFieldset, EditorLayout, EditorRoot, FormColumn, PreviewColumn, S
 import { CustomPagePreview } from './CustomPagePreview.js';
 import type { CustomPageFormValues } from './customPageForm.js';
 import { htmlToText, useCustomPageEditor } from './useCustomPageEditor.js';
+import { useAdminTranslation } from '../i18n.js';
 
 const NAME = 'CustomPageEditor';
 
@@ -71,7 +72,7 @@ export function CustomPageEditor({
   draftStorage,
   ...rest
 }: CustomPageEditorProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const { formatDateTime } = useFormatters();
   const languageName = useLanguageName();
   const errorMessage = useFieldErrorMessage();

@@ -2,11 +2,12 @@ import { useEffect, useState, type ComponentProps } from 'react';
 import type { CustomPageSortField } from '../../adapters/index.js';
 import { useCustomPages, useDeleteCustomPage } from '../../data/index.js';
 import type { CustomPage } from '../../model/index.js';
-import { useFormatters, usePortalTranslation } from '../../portal/PortalProvider/index.js';
+import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
 import { ListView, type ListColumn, type ListSort } from '../kit/ListView/ListView.js';
 import { Button } from '../kit/primitives.styles.js';
 import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
+import { useAdminTranslation } from '../i18n.js';
 
 const NAME = 'CustomPageList';
 
@@ -32,7 +33,7 @@ export interface CustomPageListProps extends Omit<ComponentProps<'section'>, 'ch
  * of pages stay fast.
  */
 export function CustomPageList({ onAdd, onEdit, onDeleted, pageSize = 25, filterDebounceMs = 250, ...rest }: CustomPageListProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const { formatDateTime } = useFormatters();
   const [query, setQuery] = useState('');
   const [debouncedQuery, setDebouncedQuery] = useState('');

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import type { FieldError, FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { FieldIssue } from '../../model/index.js';
-import { usePortalTranslation } from '../../portal/PortalProvider/index.js';
+import { useAdminTranslation } from '../i18n.js';
+
 
 /**
  * Messages of the editors' form schemas are i18n keys starting `admin.errors` (the model's own
@@ -33,7 +34,7 @@ export function translateFieldError(t: TFunction, error: Pick<FieldError, 'type'
 
 /** `translateFieldError` bound to the portal's language. */
 export function useFieldErrorMessage() {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   return useCallback((error: Pick<FieldError, 'type' | 'message'> | undefined) => translateFieldError(t, error), [t]);
 }
 

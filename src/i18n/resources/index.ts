@@ -1,4 +1,3 @@
-import { admin } from './admin.js';
 import { common } from './common.js';
 import { data } from './data.js';
 import { security } from './security.js';
@@ -13,7 +12,6 @@ const areas = {
   common,
   data,
   security,
-  admin,
 } as const;
 
 /** The languages the library ships UI strings for. */

@@ -1,8 +1,9 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+
 import { Button, Notice } from '../primitives.styles.js';
 import { AdminDialog, DialogClose, type AdminDialogProps } from './AdminDialog.js';
 import { DialogActions } from './Dialog.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 const NAME = 'ConfirmDialog';
 
@@ -46,7 +47,7 @@ export function ConfirmDialog({
   ...dialogProps
 }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen ?? false);
   const open = openProp ?? uncontrolledOpen;
   const [busy, setBusy] = useState(false);

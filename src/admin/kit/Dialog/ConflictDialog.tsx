@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+
 import { Button, Notice } from '../primitives.styles.js';
 import { AdminDialog, type AdminDialogProps } from './AdminDialog.js';
 import { DialogActions } from './Dialog.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 /** One compared field of a {@link ConflictDialog}. */
 export interface ConflictRow {
@@ -86,7 +87,7 @@ export function ConflictDialog({
   description,
   ...dialogProps
 }: ConflictDialogProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const [copyFailed, setCopyFailed] = useState(false);
   const [busy, setBusy] = useState(false);
 

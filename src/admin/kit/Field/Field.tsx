@@ -1,8 +1,9 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
 import { createContext } from '../../../internal/createContext.js';
-import { usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+
 import { TextArea, TextInput } from '../primitives.styles.js';
 import { FieldDescription, FieldErrorText, FieldLabel, FieldLegend, FieldRoot, RequiredMark } from './Field.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 const FIELD_NAME = 'Field';
 
@@ -69,7 +70,7 @@ export function Field({
   children,
   ...rest
 }: FieldProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const generatedId = useId();
   const id = controlId ?? `${generatedId}-control`;
   const labelId = `${generatedId}-label`;

@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { useControllableState } from '../../../internal/useControllableState.js';
 import type { LanguageTag } from '../../../model/index.js';
-import { usePortal, usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+import { usePortal } from '../../../portal/PortalProvider/index.js';
 import { ConfirmDialog } from '../Dialog/ConfirmDialog.js';
 import { Button, Select, VisuallyHidden } from '../primitives.styles.js';
 import { DEFAULT_CONTENT_LANGUAGES, useLanguageName } from './languageNames.js';
 import { AddLanguageForm, IncompleteMark, Tab, TabList, TabPanel, TabsBar, TabsRoot, TabTools } from './LanguageTabs.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 const NAME = 'LanguageTabs';
 
@@ -51,7 +52,7 @@ export function LanguageTabs({
   children,
   ...rest
 }: LanguageTabsProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const { direction } = usePortal('LanguageTabs');
   const languageName = useLanguageName();
   const baseId = useId();

@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { useControllableState } from '../../../internal/useControllableState.js';
-import { useFormatters, usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+import { useFormatters } from '../../../portal/PortalProvider/index.js';
 import { EmptyState, ErrorState, LoadingState } from '../../../portal/states/index.js';
 import { TextField } from '../Field/Field.js';
 import { Button, ButtonRow } from '../primitives.styles.js';
 import { ListRoot, ListToolbar, Pager, RowActions, SortButton, StateBox, Table, TableScroller } from './ListView.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 const NAME = 'ListView';
 
@@ -141,7 +142,7 @@ export function ListView<Row>({
   emptyMessage,
   ...rest
 }: ListViewProps<Row>) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const { formatNumber } = useFormatters();
   const headingId = useId();
   const [query, setQuery] = useControllableState({ value: queryProp, defaultValue: defaultQuery, onChange: onQueryChange });

@@ -3,11 +3,12 @@ import { TableKit } from '@tiptap/extension-table';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
-import { usePortal, usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+import { usePortal } from '../../../portal/PortalProvider/index.js';
 import { toSafeHref } from '../../../security/index.js';
 import { Button, Notice, TextInput, VisuallyHidden } from '../primitives.styles.js';
 import { useLatest } from '../useLatest.js';
 import { EditorArea, EditorFrame, InlineForm, Toolbar, ToolbarSeparator, ToolButton } from './RichTextEditor.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 const NAME = 'RichTextEditor';
 
@@ -66,7 +67,7 @@ export function RichTextEditor({
   editorRef,
   ...rest
 }: RichTextEditorProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const { direction } = usePortal('RichTextEditor');
   const id = useId();
   const lastHtml = useRef(value);
@@ -176,7 +177,7 @@ interface EditorToolbarProps {
 }
 
 function EditorToolbar({ editor, direction, onUploadImage, onNotice }: EditorToolbarProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const toolbarRef = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const [panel, setPanel] = useState<Panel>(null);
@@ -296,7 +297,7 @@ function EditorToolbar({ editor, direction, onUploadImage, onNotice }: EditorToo
 }
 
 function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const inputId = useId();
   const errorId = useId();
   const [url, setUrl] = useState(() => (editor.getAttributes('link').href as string | undefined) ?? '');
@@ -385,7 +386,7 @@ function ImageForm({
   onClose: () => void;
   onNotice: (message: string | null) => void;
 }) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const fileId = useId();
   const altId = useId();
   const [file, setFile] = useState<File | null>(null);

@@ -1,7 +1,8 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+
 import { Button } from '../primitives.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 /** Where a save stands: nothing yet, in flight (and which button started it), done, or failed. */
 export type SaveStatus = 'idle' | 'saving' | 'saving-and-closing' | 'saved' | 'error';
@@ -52,7 +53,7 @@ export interface SaveBarProps extends Omit<ComponentProps<'div'>, 'children'> {
  * it, both buttons inert while a save runs, and a status line read out politely.
  */
 export function SaveBar({ status = 'idle', dirty = false, onSave, onSaveAndClose, onClose, children, ...rest }: SaveBarProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const busy = status === 'saving' || status === 'saving-and-closing';
   const statusText = busy
     ? t('admin.saveSaving')

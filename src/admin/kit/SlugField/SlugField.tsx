@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { isSlug } from '../../../model/index.js';
-import { usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+
 import { Field, type FieldProps } from '../Field/Field.js';
 import { Button, TextInput } from '../primitives.styles.js';
 import { useLatest } from '../useLatest.js';
 import { SlugRow, SlugStatus } from './SlugField.styles.js';
 import { suggestSlugFromTitle } from './transliterate.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 const NAME = 'SlugField';
 
@@ -60,7 +61,7 @@ export function SlugField({
   required = true,
   ...inputProps
 }: SlugFieldProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   const suggestion = suggestSlugFromTitle(source);
   const [availability, setAvailability] = useState<SlugAvailability>('idle');
   const onAvailabilityChangeRef = useLatest(onAvailabilityChange);

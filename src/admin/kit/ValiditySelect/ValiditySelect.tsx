@@ -1,9 +1,10 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { VALIDITIES, type Validity } from '../../../model/index.js';
-import { usePortalTranslation } from '../../../portal/PortalProvider/index.js';
+
 import { Field } from '../Field/Field.js';
 import { Select } from '../primitives.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
 
 export interface ValiditySelectProps extends Omit<ComponentProps<'select'>, 'children'> {
   /** The label. @default "Validity" in the portal's language */
@@ -19,7 +20,7 @@ export interface ValiditySelectProps extends Omit<ComponentProps<'select'>, 'chi
  * (`value` / `onChange`) or with react-hook-form's `register`.
  */
 export function ValiditySelect({ label, error, description, required = true, ...selectProps }: ValiditySelectProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   return (
     <Field
       label={label ?? t('admin.validityLabel')}
@@ -77,7 +78,7 @@ export interface ValidityBadgeProps extends Omit<ComponentProps<'span'>, 'childr
 
 /** The validity of a record as a small coloured label (in lists). */
 export function ValidityBadge({ validity, ...rest }: ValidityBadgeProps) {
-  const { t } = usePortalTranslation();
+  const { t } = useAdminTranslation();
   return (
     <Badge $validity={validity} data-slot="validity-badge" data-state={validity} {...rest}>
       {t(VALIDITY_LABEL_KEYS[validity])}
