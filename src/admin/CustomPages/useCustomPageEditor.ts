@@ -239,6 +239,8 @@ export function useCustomPageEditor({
   const finishSave = useCallback(
     (saved: CustomPage, submitted: CustomPageFormValues, close: boolean, created: boolean) => {
       const current = form.getValues();
+      // Before the record (and with it the draft's key, `new` → the id) changes.
+      discardDraftRef.current();
       setRecord(saved);
       if (sameValues(current, submitted)) {
         form.reset(toFormValues(saved));
@@ -436,9 +438,7 @@ export function useCustomPageEditor({
   });
   const { discard: discardDraft, restore: restoreDraft } = draft;
   // A save stores what the draft kept.
-  useEffect(() => {
-    if (saveStatus === 'saved') discardDraft();
-  }, [saveStatus, discardDraft]);
+  const discardDraftRef = useLatest(discardDraft);
   const restoreIntoForm = useCallback(() => {
     const restored = restoreDraft();
     if (!restored) return;

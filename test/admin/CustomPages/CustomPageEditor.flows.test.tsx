@@ -257,6 +257,18 @@ describe('CustomPageEditor drafts', () => {
     await waitFor(() => expect(sessionStorage.length).toBe(0));
   });
 
+  it('forgets the draft of a new page once it is saved', async () => {
+    const store = setupPages();
+    const { user } = renderEditor(store.adapters, { initialLanguages: ['en'] });
+    await findForm();
+    await user.type(screen.getByLabelText(/Internal title/), 'Prices');
+    await user.type(screen.getByLabelText(/Page title/), 'Prices');
+    await waitFor(() => expect(sessionStorage.getItem('helpdesk-portal-kit:draft:customPage:new')).not.toBeNull(), { timeout: 2000 });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('All changes saved.');
+    expect(sessionStorage.length).toBe(0);
+  });
+
   it('"Discard" drops the draft and keeps the stored page', async () => {
     const store = setupPages([openingHours]);
     sessionStorage.setItem(
