@@ -257,6 +257,7 @@ describe('CustomPageEditor drafts', () => {
     await waitFor(() => expect(sessionStorage.length).toBe(0));
   });
 
+  // Bug: a new page's draft stayed in session storage after its first save (its key changed first).
   it('forgets the draft of a new page once it is saved', async () => {
     const store = setupPages();
     const { user } = renderEditor(store.adapters, { initialLanguages: ['en'] });
