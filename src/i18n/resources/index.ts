@@ -1,5 +1,6 @@
 import { common } from './common.js';
 import { data } from './data.js';
+import { home } from './home.js';
 import { security } from './security.js';
 
 /**
@@ -11,6 +12,7 @@ import { security } from './security.js';
 const areas = {
   common,
   data,
+  home,
   security,
 } as const;
 
