@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          // Component tests render whole editors; on 2 shared cores 5 s is too tight.
+          testTimeout: 20_000,
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
           // e2e tests drive Chromium from Node in their own project.

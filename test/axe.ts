@@ -11,7 +11,17 @@ const inJsdom = typeof navigator !== 'undefined' && /jsdom/i.test(navigator.user
  * violations. In jsdom, colour contrast cannot be computed (no layout), so that rule runs only
  * in the browser project.
  */
-export async function expectNoAxeViolations(container: Element = document.body) {
+export function expectNoAxeViolations(container: Element = document.body): Promise<void> {
+  // axe refuses to start while another run is going (a timed-out test may leave one behind),
+  // so runs wait for each other.
+  const run = queue.then(() => runAxe(container));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function runAxe(container: Element) {
   const results = await axe.run(container, {
     runOnly: { type: 'tag', values: WCAG_TAGS },
     rules: inJsdom ? { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } } : {},
