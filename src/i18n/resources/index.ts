@@ -1,3 +1,4 @@
+import { catalog } from './catalog.js';
 import { common } from './common.js';
 
 /**
@@ -5,7 +6,7 @@ import { common } from './common.js';
  * into one i18next namespace. Add an area: create its file with the four languages and
  * list it below; a test checks that every language has every key.
  */
-const areas = { common } as const;
+const areas = { common, catalog } as const;
 
 /** The languages the library ships UI strings for. */
 export const bundledLanguages = ['en', 'de', 'fr', 'ar'] as const;
