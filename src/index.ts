@@ -40,3 +40,11 @@ export { LinkListSchema, LinkListSourceSchema, LinkListsPropsSchema, linkListsBl
 export type { LinkList, LinkListSource, LinkListsBlockProps, ManualLink } from './blocks/LinkLists/block.js';
 export { ContentCardSchema, ContentCardsPropsSchema, contentCardsBlock, MAX_CONTENT_CARDS } from './blocks/ContentCards/block.js';
 export type { ContentCard, ContentCardsBlockProps } from './blocks/ContentCards/block.js';
+
+// Security: the only ways admin-entered HTML, links and scripts reach the DOM.
+export { SafeHtml } from './portal/SafeHtml/index.js';
+export type { SafeHtmlElement, SafeHtmlProps } from './portal/SafeHtml/index.js';
+export { SafeLink } from './portal/SafeLink/index.js';
+export type { SafeLinkProps } from './portal/SafeLink/index.js';
+export { PortalScripts } from './portal/PortalScripts/index.js';
+export type { BlockedScript, FailedScript, PortalScriptsProps } from './portal/PortalScripts/index.js';

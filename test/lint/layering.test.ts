@@ -11,7 +11,7 @@ async function restrictedImports(filePath: string, code: string) {
   return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports');
 }
 
-describe('import layering', () => {
+describe('import layering', { timeout: 60_000 }, () => {
   it.each([
     ['src/security/example.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
     ['src/model/example.ts', "import { styled } from 'styled-components';\nexport const x = styled;\n"],

@@ -1,12 +1,13 @@
 import { catalog } from './catalog.js';
 import { common } from './common.js';
+import { security } from './security.js';
 
 /**
  * The library's UI strings, one area a file (`common.ts`, `security.ts`, …), merged here
  * into one i18next namespace. Add an area: create its file with the four languages and
  * list it below; a test checks that every language has every key.
  */
-const areas = { common, catalog } as const;
+const areas = { common, security, catalog } as const;
 
 /** The languages the library ships UI strings for. */
 export const bundledLanguages = ['en', 'de', 'fr', 'ar'] as const;

@@ -1,0 +1,69 @@
+import { styled } from 'styled-components';
+
+/** Typography for admin-authored rich text; nothing in it may widen or escape its box. */
+export const RichText = styled.div`
+  overflow-wrap: anywhere;
+
+  & :where(h1, h2, h3, h4, h5, h6) {
+    font-family: ${({ theme }) => theme.font.headingFontFamily};
+    line-height: 1.25;
+    margin-block: ${({ theme }) => theme.space.lg} ${({ theme }) => theme.space.sm};
+  }
+
+  & :where(p, ul, ol, dl, table, figure, pre, blockquote) {
+    margin-block: 0 ${({ theme }) => theme.space.md};
+  }
+
+  & :where(ul, ol) {
+    padding-inline-start: ${({ theme }) => theme.space.xl};
+  }
+
+  & a {
+    color: ${({ theme }) => theme.color.primaryText};
+  }
+
+  & a:focus-visible {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: ${({ theme }) => theme.focusRing.offset};
+  }
+
+  & img {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+
+  & table {
+    border-collapse: collapse;
+    max-inline-size: 100%;
+  }
+
+  & :where(th, td) {
+    border: 1px solid ${({ theme }) => theme.color.border};
+    padding-block: ${({ theme }) => theme.space.xs};
+    padding-inline: ${({ theme }) => theme.space.sm};
+    text-align: start;
+    vertical-align: top;
+  }
+
+  & blockquote {
+    margin-inline: 0;
+    padding-inline-start: ${({ theme }) => theme.space.md};
+    border-inline-start: 4px solid ${({ theme }) => theme.color.border};
+    color: ${({ theme }) => theme.color.textMuted};
+  }
+
+  & :where(code, kbd, samp, pre) {
+    font-family: ${({ theme }) => theme.font.monospaceFontFamily};
+  }
+
+  & pre {
+    overflow-x: auto;
+    padding: ${({ theme }) => theme.space.sm};
+    background: ${({ theme }) => theme.color.surfaceMuted};
+    border-radius: ${({ theme }) => theme.radius.sm};
+  }
+
+  & > :last-child {
+    margin-block-end: 0;
+  }
+`;

@@ -1,0 +1,2 @@
+export { SafeHtml } from './SafeHtml.js';
+export type { SafeHtmlElement, SafeHtmlProps } from './SafeHtml.js';

@@ -1,0 +1,77 @@
+import type { ComponentProps } from 'react';
+import { isRelativeHref, toSafeHref } from '../../security/toSafeHref.js';
+import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
+import { BlockedLink, BlockedMarker, VisuallyHidden } from './SafeLink.styles.js';
+
+const NAME = 'SafeLink';
+const EXTERNAL_REL = ['noopener', 'noreferrer'];
+
+export interface SafeLinkProps extends Omit<ComponentProps<'a'>, 'href' | 'target'> {
+  /** The destination as an admin or an adapter supplied it; checked with `toSafeHref`. */
+  href: string | null | undefined;
+  /** Open in a new tab; screen readers are told so. @default false */
+  newTab?: boolean | undefined;
+}
+
+function mergeRel(rel: string | undefined): string {
+  const tokens = new Set([...(rel ?? '').split(/\s+/).filter(Boolean), ...EXTERNAL_REL]);
+  tokens.delete('opener');
+  return [...tokens].join(' ');
+}
+
+/**
+ * A link to a destination that came from data. Paths, queries and fragments render the
+ * host's link component (from `PortalProvider`, so its router handles them); `http(s)`,
+ * `mailto` and `tel` URLs render an `<a>` with `rel="noopener noreferrer"`. A destination
+ * `toSafeHref` refuses (`javascript:`, `data:`, obfuscated schemes, `//host`) renders the
+ * text without a link, visibly and audibly marked as a removed link.
+ */
+export function SafeLink({ href, newTab = false, children, rel, ref, ...rest }: SafeLinkProps) {
+  const { linkComponent: Link } = usePortal(NAME);
+  const { t } = usePortalTranslation();
+  const safe = typeof href === 'string' ? toSafeHref(href) : undefined;
+
+  const newTabNote = newTab ? (
+    <>
+      {' '}
+      <VisuallyHidden>{t('security.opensInNewTab')}</VisuallyHidden>
+    </>
+  ) : null;
+
+  if (safe === undefined) {
+    // Anchor-only props (download, hrefLang, ping…) mean nothing on text; the rest still applies.
+    const { download: _download, hrefLang: _hrefLang, ping: _ping, referrerPolicy: _referrerPolicy, type: _type, ...spanProps } = rest;
+    return (
+      <BlockedLink {...(spanProps as ComponentProps<'span'>)} data-slot="safe-link" data-state="blocked">
+        {children}{' '}
+        <BlockedMarker data-slot="safe-link-blocked-marker">({t('security.linkBlocked')})</BlockedMarker>
+      </BlockedLink>
+    );
+  }
+
+  const target = newTab ? '_blank' : undefined;
+  if (isRelativeHref(safe)) {
+    return (
+      <Link
+        {...rest}
+        ref={ref}
+        href={safe}
+        target={target}
+        rel={newTab ? mergeRel(rel) : rel}
+        data-slot="safe-link"
+        data-state="internal"
+      >
+        {children}
+        {newTabNote}
+      </Link>
+    );
+  }
+  return (
+    <a {...rest} ref={ref} href={safe} target={target} rel={mergeRel(rel)} data-slot="safe-link" data-state="external">
+      {children}
+      {newTabNote}
+    </a>
+  );
+}
+SafeLink.displayName = NAME;

@@ -1,0 +1,2 @@
+export { SafeLink } from './SafeLink.js';
+export type { SafeLinkProps } from './SafeLink.js';

@@ -1,0 +1,102 @@
+// isomorphic-dompurify gives the same DOMPurify in both places: in browsers (its `browser`
+// export) DOMPurify runs on the page's own DOM; in Node (its `node` export) on a jsdom
+// window. One config and one set of hooks below therefore produce the same HTML for server
+// rendering and for the client, so hydration sees no difference.
+import DOMPurify, { type Config, type ElementHook, type UponSanitizeAttributeHook } from 'isomorphic-dompurify';
+import { toSafeHref } from './toSafeHref.js';
+
+/** Elements of rich text. No forms, frames, media players, SVG, MathML, `style` or `script`. */
+const ALLOWED_TAGS = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'cite', 'q',
+  'code', 'pre', 'kbd', 'samp', 'blockquote', 'figure', 'figcaption',
+  'a', 'img',
+  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+];
+
+/**
+ * Attributes of rich text. No `style` (it would break layout and is blocked by a strict
+ * `style-src`), no `class`/`id`/`name` (they would pick up the host's CSS or clobber its
+ * DOM), no `srcset` (its URLs cannot be checked one by one), no `data-*`, no event handlers.
+ */
+const ALLOWED_ATTR = [
+  'href', 'target', 'rel', 'title', 'lang', 'dir', 'hreflang',
+  'src', 'alt', 'width', 'height', 'loading',
+  'cite', 'datetime',
+  'colspan', 'rowspan', 'scope', 'headers', 'span', 'abbr',
+  'start', 'reversed', 'type', 'value',
+];
+
+/** Attributes holding a URL, and the schemes each accepts. */
+const URL_ATTRIBUTES: Record<string, ReadonlyArray<'http' | 'https' | 'mailto' | 'tel'>> = {
+  href: ['http', 'https', 'mailto', 'tel'],
+  src: ['http', 'https'],
+  cite: ['http', 'https'],
+};
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: true,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // A second line of defence behind the hook: what DOMPurify itself lets through as a URL.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+  RETURN_DOM: false,
+  RETURN_DOM_FRAGMENT: false,
+  RETURN_TRUSTED_TYPE: false,
+  SANITIZE_DOM: true,
+};
+
+const checkUrlAttribute: UponSanitizeAttributeHook = (_node, event) => {
+  const schemes = URL_ATTRIBUTES[event.attrName];
+  if (schemes === undefined) return;
+  const safe = toSafeHref(event.attrValue, { schemes });
+  if (safe === undefined) {
+    event.keepAttr = false;
+  } else {
+    event.attrValue = safe;
+  }
+};
+
+const fixLinkTargets: ElementHook = (element) => {
+  if (!element.hasAttribute('target')) return;
+  // Only a new tab is a target a portal link needs; named frames, `_top` or `_parent` could
+  // navigate the host's windows. A new tab never gets a handle on the portal's window.
+  if (element.getAttribute('target') === '_blank' && element.hasAttribute('href')) {
+    element.setAttribute('rel', 'noopener noreferrer');
+  } else {
+    element.removeAttribute('target');
+  }
+};
+
+/**
+ * Rich text (headings, paragraphs, lists, emphasis, links, images, tables, blockquotes,
+ * code) made safe to set as inner HTML. Scripts, event handlers, `style` elements and
+ * attributes, iframes, objects, embeds, forms, `base`, `meta`, SVG and MathML are removed
+ * (the text inside harmless wrappers is kept). Every `href`, `src` and `cite` goes through
+ * `toSafeHref`: links may be http, https, mailto, tel or relative; images and citations
+ * http, https or relative. `data:` URLs are refused everywhere, images included, since a
+ * strict `img-src` blocks them anyway. `target` survives only as `_blank`, always with
+ * `rel="noopener noreferrer"`.
+ *
+ * DOMPurify does the parsing and cleaning; in Node it runs on jsdom, in browsers on the
+ * page's DOM (see the import above), so the output is the same in both. The output is a
+ * fixed point: sanitizing it again returns it unchanged.
+ */
+export function sanitizeHtml(html: string): string {
+  if (typeof html !== 'string' || html === '') return '';
+  // The hooks live on the shared DOMPurify instance only for the duration of this synchronous
+  // call, so a host that uses DOMPurify itself never sees them.
+  DOMPurify.addHook('uponSanitizeAttribute', checkUrlAttribute);
+  DOMPurify.addHook('afterSanitizeAttributes', fixLinkTargets);
+  try {
+    return DOMPurify.sanitize(html, CONFIG);
+  } finally {
+    DOMPurify.removeHook('afterSanitizeAttributes', fixLinkTargets);
+    DOMPurify.removeHook('uponSanitizeAttribute', checkUrlAttribute);
+  }
+}

@@ -1,0 +1,101 @@
+// @vitest-environment node
+// Runs where a host's server renders: plain Node, DOMPurify on jsdom (isomorphic-dompurify's
+// node build). The e2e CSP test checks that Chromium produces the same output.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sanitizeHtml } from '../../src/security/sanitizeHtml.js';
+import { expectInertDom, parseBody } from './domAssertions.js';
+import hostile from './fixtures/hostile-html.json';
+
+const expectedFile = new URL('./fixtures/sanitized-html.json', import.meta.url);
+
+const richText = `<h2>Opening hours</h2>
+<p>We are open <strong>Monday</strong> to <em>Friday</em>, see <a href="/page/holidays">holidays</a> or
+<a href="https://status.example.com/" target="_blank" rel="noopener noreferrer">our status page</a>.
+Call <a href="tel:+49-30-1234567">+49 30 1234567</a> or <a href="mailto:help@example.com">write</a>.</p>
+<h3>Contact</h3>
+<ul><li>Phone</li><li>Email<ol start="3" reversed=""><li><s>Fax</s></li></ol></li></ul>
+<blockquote cite="https://example.com/quote"><p>Fast and friendly.</p></blockquote>
+<figure><img src="https://cdn.example.com/team.jpg" alt="Our team" width="320" height="200"><figcaption>The team</figcaption></figure>
+<table><caption>Times</caption><thead><tr><th scope="col">Day</th><th scope="col">Hours</th></tr></thead>
+<tbody><tr><td>Mon</td><td colspan="1">8–18</td></tr></tbody></table>
+<pre><code>ticket --list</code></pre><p lang="de" dir="ltr">Hallo <mark>neu</mark> <code>x &lt; y</code><br>H<sub>2</sub>O, E=mc<sup>2</sup> <abbr title="as soon as possible">ASAP</abbr></p><hr>`;
+
+describe('sanitizeHtml', () => {
+  describe(`given ${hostile.length} hostile inputs from public references`, () => {
+    it('has at least 100 of them', () => {
+      expect(hostile.length).toBeGreaterThanOrEqual(100);
+    });
+
+    it.each(hostile.map((entry, index) => [index, entry.source, entry.html] as const))(
+      '#%i (%s) leaves a DOM that runs nothing: %s',
+      (index, _source, html) => {
+        const clean = sanitizeHtml(html);
+        expectInertDom(parseBody(clean), `#${index}`);
+        // Re-parsing what the browser would serialize again changes nothing (no mutation XSS).
+        expect(sanitizeHtml(parseBody(clean).innerHTML)).toBe(clean);
+        expect(sanitizeHtml(clean), 'idempotent').toBe(clean);
+      },
+    );
+
+    it('gives the output recorded for the browser parity check', () => {
+      const outputs = hostile.map((entry) => sanitizeHtml(entry.html));
+      if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, `${JSON.stringify(outputs, null, 1)}\n`);
+      expect(outputs).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+    });
+  });
+
+  describe('given benign rich text', () => {
+    it('keeps every heading, paragraph, list, link, image, table, quote and code element', () => {
+      const clean = sanitizeHtml(richText);
+      expect(clean).toBe(parseBody(richText).innerHTML);
+      const body = parseBody(clean);
+      expect(body.querySelectorAll('h2, h3, p, ul, ol, li, blockquote, figure, img, table, th, td, pre, code, a')).toHaveLength(
+        parseBody(richText).querySelectorAll('h2, h3, p, ul, ol, li, blockquote, figure, img, table, th, td, pre, code, a').length,
+      );
+      expect(body.querySelector('a[target]')?.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(body.querySelector('img')?.getAttribute('alt')).toBe('Our team');
+    });
+
+    it('keeps plain text and escapes what only looks like markup', () => {
+      expect(sanitizeHtml('1 < 2 & 3 > 2')).toBe('1 &lt; 2 &amp; 3 &gt; 2');
+      expect(sanitizeHtml('')).toBe('');
+    });
+  });
+
+  describe('when a link or image points somewhere', () => {
+    const hrefOf = (html: string) => parseBody(sanitizeHtml(html)).querySelector('a, img, blockquote');
+
+    it('normalizes allowed URLs and drops the attribute of refused ones, keeping the text', () => {
+      expect(hrefOf('<a href="HTTPS://Example.COM/a">x</a>')?.getAttribute('href')).toBe('https://example.com/a');
+      const refused = parseBody(sanitizeHtml('<a href="javascript:alert(1)">read more</a>'));
+      expect(refused.querySelector('a')?.hasAttribute('href')).toBe(false);
+      expect(refused.textContent).toBe('read more');
+    });
+
+    it('refuses data: URLs for images too (a strict img-src would block them anyway)', () => {
+      expect(hrefOf('<img src="data:image/png;base64,iVBORw0KGgo=" alt="dot">')?.hasAttribute('src')).toBe(false);
+      expect(hrefOf('<img src="/assets/a.png" alt="a">')?.getAttribute('src')).toBe('/assets/a.png');
+    });
+
+    it('refuses mailto: and tel: where only a resource makes sense', () => {
+      expect(hrefOf('<img src="mailto:a@example.com" alt="x">')?.hasAttribute('src')).toBe(false);
+      expect(hrefOf('<blockquote cite="tel:123">x</blockquote>')?.hasAttribute('cite')).toBe(false);
+    });
+
+    it('adds rel="noopener noreferrer" to new-tab links and removes every other target', () => {
+      const body = parseBody(sanitizeHtml('<a href="/a" target="_blank" rel="opener">a</a><a href="/b" target="_top">b</a><a href="/c" target="portal">c</a>'));
+      const [a, b, c] = Array.from(body.querySelectorAll('a'));
+      expect(a?.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(b?.hasAttribute('target')).toBe(false);
+      expect(c?.hasAttribute('target')).toBe(false);
+    });
+  });
+
+  it('leaves hooks on the shared DOMPurify instance alone after each call', async () => {
+    const { default: DOMPurify } = await import('isomorphic-dompurify');
+    sanitizeHtml('<a href="javascript:x" target="_top">x</a>');
+    // Our URL hook would drop ftp:, so a kept ftp: link shows the hook is gone again.
+    expect(DOMPurify.sanitize('<a href="ftp://example.com/f">x</a>')).toBe('<a href="ftp://example.com/f">x</a>');
+  });
+});
