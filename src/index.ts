@@ -48,3 +48,13 @@ export { SafeLink } from './portal/SafeLink/index.js';
 export type { SafeLinkProps } from './portal/SafeLink/index.js';
 export { PortalScripts } from './portal/PortalScripts/index.js';
 export type { BlockedScript, FailedScript, PortalScriptsProps } from './portal/PortalScripts/index.js';
+
+// Service catalog.
+export { CatalogBrowser } from './portal/CatalogBrowser/index.js';
+export type {
+  CatalogBrowserProps,
+  CatalogBrowserStatus,
+  CatalogLocation,
+  CatalogLocationChangeDetails,
+  CatalogLocationChangeReason,
+} from './portal/CatalogBrowser/index.js';

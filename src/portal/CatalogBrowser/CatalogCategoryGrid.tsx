@@ -1,5 +1,6 @@
 import type { CatalogTreeNode } from '../../model/catalog.js';
 import { localizeCategory } from '../../catalog/model.js';
+import { useFormatters } from '../PortalProvider/useFormatters.js';
 import { useCatalogBrowserContext } from './context.js';
 import { CatalogNavLink } from './CatalogNavLink.js';
 import { Card, CardGrid, CardMeta, CardText, CardTitle } from './CatalogParts.styles.js';
@@ -16,6 +17,7 @@ export interface CatalogCategoryGridProps {
 /** Categories as cards: name, description and how many services each holds (its sub-categories included). */
 export function CatalogCategoryGrid({ nodes, labelledBy }: CatalogCategoryGridProps) {
   const { model, t, language, defaultLanguage } = useCatalogBrowserContext(NAME);
+  const { formatNumber } = useFormatters();
   return (
     <CardGrid data-slot="catalog-category-grid" aria-labelledby={labelledBy}>
       {nodes.map((node) => {
@@ -25,7 +27,7 @@ export function CatalogCategoryGrid({ nodes, labelledBy }: CatalogCategoryGridPr
             <CatalogNavLink to={{ categoryId: node.category.id, itemId: null, query: '' }} lang={localized.language !== language ? localized.language : undefined}>
               <CardTitle>{localized.name || t('catalog.untitled')}</CardTitle>
               {localized.description ? <CardText>{localized.description}</CardText> : null}
-              <CardMeta>{t('catalog.serviceCount', { count: model.itemCountOfCategory.get(node.category.id) ?? 0 })}</CardMeta>
+              <CardMeta>{t('catalog.serviceCount', { count: formatNumber(model.itemCountOfCategory.get(node.category.id) ?? 0) })}</CardMeta>
             </CatalogNavLink>
           </Card>
         );

@@ -43,6 +43,7 @@ function VirtualItemList({ items, categoryId, labelledBy }: CatalogItemListProps
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is a mutable object by design; this part is not memoized.
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: items.length,
     enabled: mounted,

@@ -19,18 +19,21 @@ export function CatalogSearchBox({ delay, onFocus }: CatalogSearchBoxProps) {
   const { t, location, navigate } = useCatalogBrowserContext(NAME);
   const inputId = useId();
   const [text, setText] = useState(location.query);
-  const committed = useRef(location.query);
+  // The last query this field asked for, to tell its own echo from a change made elsewhere.
+  const [committed, setCommitted] = useState(location.query);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ location, navigate });
-  latest.current = { location, navigate };
+  useEffect(() => {
+    latest.current = { location, navigate };
+  });
   const inputRef = useRef<HTMLInputElement>(null);
 
   // A query set from outside (back button, deep link) replaces what the field shows.
   const [shownQuery, setShownQuery] = useState(location.query);
   if (shownQuery !== location.query) {
     setShownQuery(location.query);
-    if (location.query !== committed.current) {
-      committed.current = location.query;
+    if (location.query !== committed) {
+      setCommitted(location.query);
       setText(location.query);
     }
   }
@@ -40,9 +43,9 @@ export function CatalogSearchBox({ delay, onFocus }: CatalogSearchBoxProps) {
   const commit = (value: string) => {
     clearTimeout(timer.current);
     const query = value.trim() === '' ? '' : value;
-    if (query === committed.current) return;
-    committed.current = query;
     const { location: current, navigate: go } = latest.current;
+    if (query === current.query) return;
+    setCommitted(query);
     startTransition(() => {
       go({ categoryId: current.categoryId, itemId: null, query }, { reason: 'search', focus: { kind: 'none' } });
     });
