@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -29,7 +30,8 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/package/**'],
+          // e2e tests drive Chromium from Node in their own project.
+          exclude: ['test/browser/**', 'test/package/**', 'test/e2e/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -40,6 +42,35 @@ export default defineConfig({
           globals: true,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.browser.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // Every story is a test: it must render, pass its play function and have no axe
+        // violations (`parameters.a11y.test = 'error'` in .storybook/preview.tsx).
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // The same stories again on the dark-surface theme, where contrast is hardest to keep.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme: 'dark' } })],
+        test: {
+          name: 'storybook-dark',
           browser: {
             enabled: true,
             headless: true,

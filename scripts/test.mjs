@@ -7,7 +7,9 @@ const steps = [
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
   ['unit and component tests (jsdom)', 'npx', ['vitest', 'run', '--project', 'jsdom']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['size budget', 'npm', ['run', '--silent', 'size']],
   ['browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'browser', '--passWithNoTests']],
+  ['stories as tests (Chromium, default and dark theme)', 'npx', ['vitest', 'run', '--project', 'storybook', '--project', 'storybook-dark']],
   ['end-to-end tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e', '--passWithNoTests']],
   ['package checks', 'npm', ['run', '--silent', 'check:package']],
 ];

@@ -1,2 +1,3 @@
-// helpdesk-portal-kit/testing entry point.
-export {};
+// helpdesk-portal-kit/testing: the adapter contract suite (runs under Vitest).
+export { describeAdapterContract } from './describeAdapterContract.js';
+export type { AdapterContractOptions } from './describeAdapterContract.js';

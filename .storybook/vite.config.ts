@@ -1,0 +1,7 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Storybook's Vite config: React only (the library build's options do not apply here). */
+export default defineConfig({
+  plugins: [react()],
+});

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Route, Routes, useSearchParams } from 'react-router';
+import { createTheme, getDirection, PortalProvider } from '../src/index.js';
+import { demoI18n } from './i18n.js';
+import { AdminLayout } from './layout/AdminLayout.js';
+import { PortalLayout } from './layout/PortalLayout.js';
+import { RouterLink } from './RouterLink.js';
+import { AdminRoute } from './routes/admin.js';
+import { CatalogRoute, CustomPageRoute, HomeRoute, NotFoundRoute, TicketsRoute } from './routes/portal.js';
+import {
+  demoCustomer,
+  initialLanguage,
+  initialSignedIn,
+  storeLanguage,
+  storeSignedIn,
+  type DemoLanguage,
+} from './settings.js';
+
+/** The demo's brand: a dark navy primary with a pale yellow accent. Resolved once. */
+const demoTheme = createTheme({ colors: { primary: '#0b1f3a', accent: '#ffeb3b' } });
+
+/**
+ * The demo host: its own routes (React Router), language and simulated sign-in, with the
+ * portal wired through `PortalProvider`. The data adapters join here as one more prop once
+ * they are part of the library.
+ */
+export interface AppProps {
+  /** The page's CSP nonce, for the elements the library inserts. */
+  nonce?: string | undefined;
+}
+
+export function App({ nonce }: AppProps) {
+  const [language, setLanguage] = useState<DemoLanguage>(initialLanguage);
+  const [signedIn, setSignedIn] = useState(initialSignedIn);
+  const [searchParams, setSearchParams] = useSearchParams();
+
+  // The whole page is the portal here, so the document follows its language and direction.
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = getDirection(language);
+  }, [language]);
+
+  const changeLanguage = useCallback(
+    (next: DemoLanguage) => {
+      setLanguage(next);
+      storeLanguage(next);
+      // A `?lang=` in the address would win on reload: keep it in step with the choice.
+      if (searchParams.has('lang')) {
+        setSearchParams(
+          (params) => {
+            params.set('lang', next);
+            return params;
+          },
+          { replace: true },
+        );
+      }
+    },
+    [searchParams, setSearchParams],
+  );
+
+  const changeSignedIn = useCallback((next: boolean) => {
+    setSignedIn(next);
+    storeSignedIn(next);
+  }, []);
+
+  return (
+    <PortalProvider
+      language={language}
+      defaultLanguage="en"
+      theme={demoTheme}
+      linkComponent={RouterLink}
+      nonce={nonce}
+      customer={signedIn ? demoCustomer : null}
+      i18n={demoI18n}
+    >
+      <Routes>
+        <Route element={<PortalLayout onLanguageChange={changeLanguage} onSignedInChange={changeSignedIn} />}>
+          <Route index element={<HomeRoute />} />
+          <Route path="page/:slug" element={<CustomPageRoute />} />
+          <Route path="catalog/*" element={<CatalogRoute />} />
+          <Route path="tickets" element={<TicketsRoute />} />
+          <Route path="admin" element={<AdminLayout />}>
+            <Route index element={<AdminRoute section="adminOverview" />} />
+            <Route path="pages" element={<AdminRoute section="adminPages" />} />
+            <Route path="home" element={<AdminRoute section="adminHome" />} />
+            <Route path="layout" element={<AdminRoute section="adminLayout" />} />
+            <Route path="scripts" element={<AdminRoute section="adminScripts" />} />
+            <Route path="catalog" element={<AdminRoute section="adminCatalog" />} />
+          </Route>
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Routes>
+    </PortalProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import type { PortalCustomer } from '../src/index.js';
+
+/** The languages the demo offers (the library's bundled ones). */
+export const demoLanguages = ['en', 'de', 'fr', 'ar'] as const;
+export type DemoLanguage = (typeof demoLanguages)[number];
+
+/** Each language's name in itself, for the language switcher. */
+export const languageNames: Record<DemoLanguage, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  ar: 'العربية',
+};
+
+/** The customer the simulated sign-in signs in. */
+export const demoCustomer: PortalCustomer = { id: 'demo-customer', name: 'Dana Weber', groups: ['Acme Corp'] };
+
+const LANGUAGE_KEY = 'helpdesk-portal-demo:language';
+const SIGNED_IN_KEY = 'helpdesk-portal-demo:signed-in';
+
+export const isDemoLanguage = (value: unknown): value is DemoLanguage =>
+  typeof value === 'string' && (demoLanguages as readonly string[]).includes(value);
+
+// Storage can be unavailable (private mode, blocked cookies): the demo then simply forgets.
+function read(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    // Not persisted; the choice still applies until the page is reloaded.
+  }
+}
+
+/**
+ * The language to start in: `?lang=` in the address (a shareable link), then the last choice
+ * stored in this browser, then the browser's preferred languages, then English.
+ */
+export function initialLanguage(): DemoLanguage {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (isDemoLanguage(fromUrl)) return fromUrl;
+  const stored = read(LANGUAGE_KEY);
+  if (isDemoLanguage(stored)) return stored;
+  const preferred = navigator.languages.map((tag) => tag.split('-')[0]).find(isDemoLanguage);
+  return preferred ?? 'en';
+}
+
+export function storeLanguage(language: DemoLanguage): void {
+  write(LANGUAGE_KEY, language);
+}
+
+/** Whether the simulated customer was signed in when the page was last used. */
+export function initialSignedIn(): boolean {
+  return read(SIGNED_IN_KEY) === 'true';
+}
+
+export function storeSignedIn(signedIn: boolean): void {
+  write(SIGNED_IN_KEY, String(signedIn));
+}

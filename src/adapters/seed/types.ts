@@ -1,0 +1,23 @@
+import type { AssetReference } from '../../model/asset.js';
+import type { CatalogCategory, CatalogItem } from '../../model/catalog.js';
+import type { CustomPage } from '../../model/customPage.js';
+import type { HomePageConfig } from '../../model/homePage.js';
+import type { LayoutSettings } from '../../model/layout.js';
+import type { ScriptSettings } from '../../model/scripts.js';
+import type { Ticket } from '../../model/ticket.js';
+
+/**
+ * The initial content of a bundled store. Every part is optional (an absent part starts
+ * empty). Seed records are stored as given, without validation, so tests and stories can
+ * seed malformed data on purpose and see how the portal copes.
+ */
+export interface PortalSeed {
+  customPages?: readonly CustomPage[] | undefined;
+  homePage?: HomePageConfig | null | undefined;
+  layout?: LayoutSettings | null | undefined;
+  scriptSettings?: ScriptSettings | null | undefined;
+  catalogCategories?: readonly CatalogCategory[] | undefined;
+  catalogItems?: readonly CatalogItem[] | undefined;
+  tickets?: readonly Ticket[] | undefined;
+  assets?: readonly AssetReference[] | undefined;
+}

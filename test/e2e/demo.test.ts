@@ -1,0 +1,195 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type axeCore from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serveDemo } from '../../demo/serve.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let outDir: string;
+let server: Awaited<ReturnType<typeof serveDemo>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let errors: string[] = [];
+
+/** A fresh browser context (own localStorage) whose console errors and page errors are collected. */
+async function openPage(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+  contexts.push(context);
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const portalRoot = (page: Page) => page.locator('[data-slot="portal-root"]');
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'hpk-demo-'));
+  // Vitest runs with NODE_ENV=test; the demo is checked as it ships, in production mode.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(root, 'demo/vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  server = await serveDemo({ root: outDir, port: 0 });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  const seen = errors;
+  errors = [];
+  // Every test also fails on a console error: CSP violations, React warnings, failed requests.
+  expect(seen).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('the built demo', () => {
+  it('loads no inline script and no inline style from its index.html', async () => {
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [tag, body] of scripts) {
+      expect(tag).toMatch(/\ssrc="\/assets\//);
+      expect(body?.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+  });
+
+  it('renders the home route under a strict Content-Security-Policy', async () => {
+    const page = await openPage('/');
+    await heading(page).filter({ hasText: 'Welcome' }).waitFor();
+    expect(await page.title()).toBe('Welcome · Acme Service Desk');
+    const response = await page.request.get(`${server.url}/`);
+    expect(response.headers()['content-security-policy']).toMatch(/style-src 'self' 'nonce-[^']+'/);
+    expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
+    // The styles really apply: the header is painted in the theme's navy primary.
+    const background = await page.locator('header').evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).toBe('rgb(11, 31, 58)');
+  });
+
+  it('navigates through the router link without reloading the page', async () => {
+    const page = await openPage('/');
+    await heading(page).filter({ hasText: 'Welcome' }).waitFor();
+    await page.evaluate(() => Object.assign(window, { demoMarker: true }));
+    const catalogLink = page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Service catalog' });
+    await catalogLink.click();
+    await heading(page).filter({ hasText: 'Service catalog' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/catalog');
+    expect(await catalogLink.getAttribute('aria-current')).toBe('page');
+    // Still the same document: React Router navigated, the browser did not load a new page.
+    expect(await page.evaluate(() => 'demoMarker' in window)).toBe(true);
+  });
+
+  it('serves deep links to custom pages and catalog paths', async () => {
+    const page = await openPage('/page/opening-hours');
+    await heading(page).filter({ hasText: 'Page “opening-hours”' }).waitFor();
+    await page.goto(`${server.url}/catalog/hardware/laptops`);
+    await page.getByText('Catalog path: /catalog/hardware/laptops').waitFor();
+    await page.goto(`${server.url}/no-such-route`);
+    await heading(page).filter({ hasText: 'Page not found' }).waitFor();
+    await page.getByText('We could not find what you were looking for.').waitFor();
+  });
+
+  it('has a screen for every admin route, reached through the side navigation', async () => {
+    const page = await openPage('/admin');
+    const screens: Array<[path: string, link: string, title: string]> = [
+      ['/admin/pages', 'Custom pages', 'Custom pages'],
+      ['/admin/home', 'Home page', 'Home page'],
+      ['/admin/layout', 'Layout', 'Layout'],
+      ['/admin/scripts', 'Scripts and security', 'Scripts and security'],
+      ['/admin/catalog', 'Catalog', 'Catalog'],
+      ['/admin', 'Overview', 'Administration'],
+    ];
+    const sideNavigation = page.getByRole('navigation', { name: 'Administration' });
+    for (const [path, link, title] of screens) {
+      await sideNavigation.getByRole('link', { name: link, exact: true }).click();
+      await heading(page).filter({ hasText: title }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(path);
+    }
+  });
+
+  it('switches to Arabic: the portal root turns right-to-left, and the choice survives a reload', async () => {
+    const page = await openPage('/');
+    await heading(page).filter({ hasText: 'Welcome' }).waitFor();
+    expect(await portalRoot(page).getAttribute('dir')).toBe('ltr');
+    await page.getByLabel('Language').selectOption('ar');
+    await page.locator('[data-slot="portal-root"][dir="rtl"]').waitFor();
+    expect(await portalRoot(page).getAttribute('lang')).toBe('ar');
+    await heading(page).filter({ hasText: 'مرحبًا' }).waitFor();
+    await page.reload();
+    await page.locator('[data-slot="portal-root"][dir="rtl"][lang="ar"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  });
+
+  it('starts in the language given as ?lang=', async () => {
+    const page = await openPage('/tickets?lang=de');
+    await heading(page).filter({ hasText: 'Meine Tickets' }).waitFor();
+    expect(await portalRoot(page).getAttribute('lang')).toBe('de');
+  });
+
+  it('simulates signing in and out', async () => {
+    const page = await openPage('/tickets');
+    await page.getByText('Please sign in to see this.').waitFor();
+    await page.getByRole('button', { name: 'Sign in as demo customer' }).click();
+    await page.getByText('The tickets of Dana Weber, newest change first, will be listed here.').waitFor();
+    await page.getByText('Signed in as Dana Weber').waitFor();
+    await page.reload();
+    await page.getByText('Signed in as Dana Weber').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('Please sign in to see this.').waitFor();
+  });
+
+  it.each([
+    ['/', 'en'],
+    ['/tickets', 'ar'],
+    ['/admin/layout', 'fr'],
+  ])('has no axe violations on %s in %s', async (path, language) => {
+    // axe is injected as an inline script, which the demo's policy (rightly) blocks.
+    const page = await openPage(`${path}?lang=${language}`, { bypassCSP: true });
+    await page.locator(`[data-slot="portal-root"][lang="${language}"]`).waitFor();
+    await heading(page).waitFor();
+    await page.addScriptTag({ path: axeSource });
+    const violations = await page.evaluate(async (tags) => {
+      const { axe } = window as unknown as { axe: typeof axeCore };
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }, WCAG_TAGS);
+    expect(violations).toEqual([]);
+  });
+});
