@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalogModel, getCatalogModel, localizeCategory, localizeItem } from '../../src/catalog/index.js';
-import { categories, items } from './fixtures.js';
+import { categories, items } from '../../stories/portal/CatalogBrowser/fixtures.js';
 
 describe('createCatalogModel', () => {
   const model = createCatalogModel(categories, items);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalogModel, createCatalogSearchIndex, getCatalogSearchIndex } from '../../src/catalog/index.js';
-import { categories, generateCatalog, item, items } from './fixtures.js';
+import { categories, generateCatalog, item, items } from '../../stories/portal/CatalogBrowser/fixtures.js';
 
 const ids = (result: { hits: readonly { item: { id: string } }[] }) => result.hits.map((hit) => hit.item.id);
 

@@ -79,7 +79,7 @@ export const Description = styled.p`
 `;
 
 export const Mark = styled.mark`
-  color: inherit;
+  color: ${({ theme }) => theme.color.text};
   background: ${({ theme }) => theme.color.surfaceMuted};
   font-weight: ${({ theme }) => theme.font.fontWeightBold};
   text-decoration: underline;

@@ -125,9 +125,9 @@ export const ItemRow = styled.li`
     padding-inline: ${({ theme }) => theme.space.sm};
     text-decoration: none;
   }
-  & > a:hover,
-  & > button:hover {
-    background: ${({ theme }) => theme.color.surfaceMuted};
+  & > a:hover [data-slot='catalog-item-title'],
+  & > button:hover [data-slot='catalog-item-title'] {
+    text-decoration: underline;
   }
 `;
 
@@ -172,6 +172,11 @@ export const Image = styled.img`
 
 export const LinkList = styled.ul`
   margin: 0;
+
+  & a {
+    color: ${({ theme }) => theme.color.primaryText};
+  }
+
   padding-inline-start: ${({ theme }) => theme.space.lg};
   display: grid;
   gap: ${({ theme }) => theme.space.xs};

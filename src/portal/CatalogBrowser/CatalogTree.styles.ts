@@ -15,21 +15,9 @@ export const Group = styled.ul`
 
 export const TreeItem = styled.li`
   margin: 0;
-
-  &:focus {
-    outline: none;
-  }
-  &:focus-visible > [data-slot='catalog-tree-row'] {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: calc(-1 * ${({ theme }) => theme.focusRing.width});
-  }
-  &[aria-selected='true'] > [data-slot='catalog-tree-row'] {
-    background: ${({ theme }) => theme.color.surfaceMuted};
-    font-weight: ${({ theme }) => theme.font.fontWeightBold};
-    border-inline-start-color: ${({ theme }) => theme.color.primary};
-  }
 `;
 
+/** The treeitem itself: one row with the arrow and the name. */
 export const Row = styled.div`
   display: flex;
   align-items: center;
@@ -41,7 +29,19 @@ export const Row = styled.div`
   cursor: pointer;
 
   &:hover {
+    text-decoration: underline;
+  }
+  &:focus {
+    outline: none;
+  }
+  &:focus-visible {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: calc(-1 * ${({ theme }) => theme.focusRing.width});
+  }
+  &[aria-selected='true'] {
     background: ${({ theme }) => theme.color.surfaceMuted};
+    font-weight: ${({ theme }) => theme.font.fontWeightBold};
+    border-inline-start-color: ${({ theme }) => theme.color.primary};
   }
 `;
 

@@ -170,30 +170,34 @@ export function CatalogTree({ label }: CatalogTreeProps) {
       const hasChildren = node.children.length > 0;
       const isOpen = hasChildren && expanded.has(id);
       const localized = localizeCategory(node.category, language, defaultLanguage);
+      const groupId = `${domId(id)}-group`;
       return (
-        <TreeItem
-          key={id}
-          id={domId(id)}
-          role="treeitem"
-          data-slot="catalog-tree-item"
-          data-category-id={id}
-          data-state={hasChildren ? (isOpen ? 'open' : 'closed') : undefined}
-          aria-level={node.depth + 1}
-          aria-setsize={list.length}
-          aria-posinset={position + 1}
-          aria-expanded={hasChildren ? isOpen : undefined}
-          aria-selected={id === placeCategoryId}
-          aria-labelledby={`${domId(id)}-label`}
-          tabIndex={id === tabStop ? 0 : -1}
-        >
-          <Row data-slot="catalog-tree-row">
+        // The treeitem is the row; its sub-categories follow it, owned through `aria-owns`, so the
+        // treeitem's name is its own label and not the text of everything below it.
+        <TreeItem key={id} role="none">
+          <Row
+            id={domId(id)}
+            role="treeitem"
+            data-slot="catalog-tree-item"
+            data-category-id={id}
+            data-state={hasChildren ? (isOpen ? 'open' : 'closed') : undefined}
+            aria-level={node.depth + 1}
+            aria-setsize={list.length}
+            aria-posinset={position + 1}
+            aria-expanded={hasChildren ? isOpen : undefined}
+            aria-selected={id === placeCategoryId}
+            aria-owns={isOpen ? groupId : undefined}
+            // Name from content would take in the owned sub-categories too.
+            aria-labelledby={`${domId(id)}-label`}
+            tabIndex={id === tabStop ? 0 : -1}
+          >
             <Toggle data-slot="catalog-tree-toggle" data-state={hasChildren ? (isOpen ? 'open' : 'closed') : 'leaf'} aria-hidden="true" />
             <span id={`${domId(id)}-label`} lang={localized.language !== language ? localized.language : undefined}>
               {localized.name || t('catalog.untitled')}
             </span>
           </Row>
           {isOpen ? (
-            <Group role="group" data-slot="catalog-tree-group">
+            <Group id={groupId} role="group" data-slot="catalog-tree-group">
               {renderNodes(node.children)}
             </Group>
           ) : null}

@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { PortalProvider, type LinkComponentProps } from '../../../src/portal/PortalProvider/index.js';
 import { CatalogBrowser, type CatalogLocation } from '../../../src/index.js';
-import { categories, generateCatalog, items } from '../../catalog/fixtures.js';
+import { categories, generateCatalog, items } from '../../../stories/portal/CatalogBrowser/fixtures.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 
 const HIDDEN_CATEGORY_NAMES = ['Retired services', 'Under retired', 'Paused', 'Orphan category', 'Loop A', 'Loop B'];

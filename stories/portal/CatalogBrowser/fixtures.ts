@@ -1,6 +1,6 @@
-// Catalog records for tests and stories: a small catalog that exercises every visibility rule,
+// Catalog records for the stories and the tests: a small catalog that exercises every visibility rule,
 // and a generator for large ones.
-import type { CatalogCategory, CatalogItem, CatalogLink, Validity } from '../../src/model/index.js';
+import type { CatalogCategory, CatalogItem, CatalogLink, Validity } from '../../../src/model/index.js';
 
 const updatedAt = '2026-11-25T18:10:00.000Z';
 
