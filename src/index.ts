@@ -49,6 +49,13 @@ export type { SafeLinkProps } from './portal/SafeLink/index.js';
 export { PortalScripts } from './portal/PortalScripts/index.js';
 export type { BlockedScript, FailedScript, PortalScriptsProps } from './portal/PortalScripts/index.js';
 
+// Data: the provider and hooks components read through, and the shared state components.
+export * from './data/index.js';
+export * from './portal/states/index.js';
+export { isAdapterError } from './adapters/errors.js';
+export type { AdapterError, AdapterErrorKind } from './adapters/errors.js';
+export type { AdapterChange, AdapterDomain, ListResult, PortalAdapters, SearchResult } from './adapters/types.js';
+
 // Service catalog.
 export { CatalogBrowser } from './portal/CatalogBrowser/index.js';
 export type {

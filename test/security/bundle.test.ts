@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,23 @@ describe('helpdesk-portal-kit/security, built', () => {
     expect(imports.sort()).toEqual(['isomorphic-dompurify', 'postcss', 'postcss-selector-parser', 'postcss-value-parser']);
     const code = chunks.map((chunk) => chunk.code).join('\n');
     expect(code).not.toMatch(/from\s*["'](?:react|react-dom|styled-components|react-i18next|i18next)["'/]/);
+  });
+
+  // `npm test` builds after the unit tests; this reads that build when it is there.
+  it.runIf(existsSync(resolve(root, 'dist/security.js')))('dist/security.js reaches no React module through its imports', () => {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\s*["']([^"']+)["']/g)) {
+        if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
+        else packages.add(specifier);
+      }
+    };
+    visit(resolve(root, 'dist/security.js'));
+    expect(seen.size).toBeGreaterThan(3);
+    expect([...packages].filter((name) => /^(?:react|react-dom|styled-components|react-i18next|i18next)(?:\/|$)/.test(name))).toEqual([]);
   });
 
   it('costs at most 4 kB gzip for the URL, origin and policy helpers, without DOMPurify or postcss', async () => {

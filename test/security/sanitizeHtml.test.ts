@@ -57,6 +57,11 @@ describe('sanitizeHtml', () => {
       expect(body.querySelector('img')?.getAttribute('alt')).toBe('Our team');
     });
 
+    it('leaves text that merely mentions handlers or styles alone', () => {
+      const text = '<p>Set onload=init and style=compact in <code>config.ini</code>; a &lt;img onerror=x&gt; tag is code.</p>';
+      expect(sanitizeHtml(text)).toBe(text);
+    });
+
     it('keeps plain text and escapes what only looks like markup', () => {
       expect(sanitizeHtml('1 < 2 & 3 > 2')).toBe('1 &lt; 2 &amp; 3 &gt; 2');
       expect(sanitizeHtml('')).toBe('');

@@ -1,5 +1,6 @@
 import { catalog } from './catalog.js';
 import { common } from './common.js';
+import { data } from './data.js';
 import { security } from './security.js';
 
 /**
@@ -7,7 +8,13 @@ import { security } from './security.js';
  * into one i18next namespace. Add an area: create its file with the four languages and
  * list it below; a test checks that every language has every key.
  */
-const areas = { common, security, catalog } as const;
+// One area a line, so that parallel additions merge cleanly.
+const areas = {
+  common,
+  data,
+  security,
+  catalog,
+} as const;
 
 /** The languages the library ships UI strings for. */
 export const bundledLanguages = ['en', 'de', 'fr', 'ar'] as const;

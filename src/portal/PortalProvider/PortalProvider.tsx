@@ -7,6 +7,11 @@ import { createContext } from '../../internal/createContext.js';
 import { ThemeProvider } from '../../theme/ThemeProvider.js';
 import type { ResolvedTheme, ThemeInput } from '../../theme/tokens.js';
 import { Anchor, type LinkComponent } from './LinkComponent.js';
+// Data: adapters reach the data hooks through PortalDataProvider.
+import type { QueryClient } from '@tanstack/react-query';
+import type { PortalAdapters } from '../../adapters/types.js';
+import { PortalDataProvider } from '../../data/PortalDataProvider.js';
+import { StorageNotice } from '../states/StorageNotice.js';
 
 const PROVIDER_NAME = 'PortalProvider';
 
@@ -63,6 +68,14 @@ export interface PortalProviderProps {
   i18n?: I18nInstance | undefined;
   /** Extra languages or overridden strings. */
   translations?: PortalTranslations | undefined;
+  /**
+   * The host's data sources, one adapter per domain (`tickets`, `customPages`, `catalog`, …);
+   * the data hooks below read through them. Create them once, not on every render. Without
+   * them, an outer `PortalProvider`'s or `PortalDataProvider`'s adapters are used.
+   */
+  adapters?: PortalAdapters | undefined;
+  /** A TanStack Query client for the adapters' cache. @default one owned by the provider */
+  queryClient?: QueryClient | undefined;
   /** Props for the portal's root element (class names, data attributes). */
   rootProps?: Omit<React.ComponentProps<'div'>, 'children' | 'dir' | 'lang'> | undefined;
   children?: ReactNode;
@@ -82,6 +95,8 @@ export function PortalProvider({
   i18n: hostI18n,
   translations,
   rootProps,
+  adapters,
+  queryClient,
   children,
 }: PortalProviderProps) {
   const i18n = useMemo(
@@ -98,7 +113,14 @@ export function PortalProvider({
     <I18nextProvider i18n={i18n}>
       <PortalContextProvider value={value}>
         <ThemeProvider theme={theme} dir={direction} nonce={nonce} lang={language} {...rootProps}>
-          {children}
+          {adapters ? (
+            <PortalDataProvider adapters={adapters} queryClient={queryClient}>
+              <StorageNotice />
+              {children}
+            </PortalDataProvider>
+          ) : (
+            children
+          )}
         </ThemeProvider>
       </PortalContextProvider>
     </I18nextProvider>

@@ -1,0 +1,87 @@
+import { NotFoundError } from '../adapters/errors.js';
+import type { CustomPageListParams, DeleteParams, ListResult } from '../adapters/types.js';
+import type { CustomPage, CustomPageInput } from '../model/customPage.js';
+import {
+  useAdapterMutation,
+  useAdapterQuery,
+  useRequiredAdapter,
+  type Audience,
+  type DataResult,
+  type MutationResult,
+  type QueryOptions,
+} from './useAdapterQuery.js';
+
+/** Parameters of {@link useCustomPage}: a slug (the portal's address) or an id (admin screens). */
+export type UseCustomPageParams = QueryOptions & {
+  /** `portal`: a page that is not valid is reported as not found. @default 'portal' */
+  audience?: Audience | undefined;
+} & ({ slug: string; id?: undefined } | { id: string; slug?: undefined });
+
+/**
+ * One custom page. For the portal (the default) only a valid page is returned; an unknown slug
+ * or a page that is not valid is a `not_found` error.
+ */
+export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPage> {
+  const { adapter } = useRequiredAdapter('customPages', 'useCustomPage');
+  const { audience = 'portal', enabled } = params;
+  const key = params.slug !== undefined ? { slug: params.slug, audience } : { id: params.id, audience };
+  return useAdapterQuery(
+    'useCustomPage',
+    'customPages',
+    params.slug !== undefined ? 'getBySlug' : 'get',
+    key,
+    async (signal) => {
+      const page = params.slug !== undefined ? await adapter.getBySlug({ slug: params.slug, signal }) : await adapter.get({ id: params.id, signal });
+      if (audience === 'portal' && page.validity !== 'valid') throw new NotFoundError('custom page', params.slug ?? params.id);
+      return page;
+    },
+    { enabled },
+  );
+}
+
+/** Parameters of {@link useCustomPages}. */
+export interface UseCustomPagesParams extends Omit<CustomPageListParams, 'signal'>, QueryOptions {
+  /** `portal`: only valid pages (asked of the adapter and checked again). @default 'admin' */
+  audience?: Audience | undefined;
+}
+
+/** A page of custom pages, for the admin list (every validity) or the portal (valid only). */
+export function useCustomPages({ enabled, audience = 'admin', ...params }: UseCustomPagesParams = {}): DataResult<ListResult<CustomPage>> {
+  const { adapter } = useRequiredAdapter('customPages', 'useCustomPages');
+  const request = audience === 'portal' ? { ...params, filter: { ...params.filter, validity: ['valid' as const] } } : params;
+  return useAdapterQuery(
+    'useCustomPages',
+    'customPages',
+    'list',
+    request,
+    async (signal) => {
+      const result = await adapter.list({ ...request, signal });
+      return audience === 'portal' ? { ...result, data: result.data.filter((page) => page.validity === 'valid') } : result;
+    },
+    { enabled, keepPrevious: true },
+  );
+}
+
+/** What {@link useSaveCustomPage} takes: without `id` a new page is created. */
+export interface SaveCustomPageVariables {
+  /** The page to update; absent to create one. */
+  id?: string | undefined;
+  /** The page's fields. */
+  data: CustomPageInput;
+  /** The version the edit started from (required with `id`). */
+  previousVersion?: number | undefined;
+}
+
+/** Creates or updates a custom page; lists and previews refresh afterwards. */
+export function useSaveCustomPage(): MutationResult<SaveCustomPageVariables, CustomPage> {
+  const { adapter } = useRequiredAdapter('customPages', 'useSaveCustomPage');
+  return useAdapterMutation('useSaveCustomPage', ['customPages'], ({ id, data, previousVersion }: SaveCustomPageVariables) =>
+    id === undefined ? adapter.create({ data }) : adapter.update({ id, data, previousVersion: previousVersion ?? 0 }),
+  );
+}
+
+/** Deletes a custom page. */
+export function useDeleteCustomPage(): MutationResult<DeleteParams, void> {
+  const { adapter } = useRequiredAdapter('customPages', 'useDeleteCustomPage');
+  return useAdapterMutation('useDeleteCustomPage', ['customPages'], (params: DeleteParams) => adapter.delete(params));
+}

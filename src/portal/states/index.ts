@@ -1,0 +1,10 @@
+export { DataState, isEmptyData } from './DataState.js';
+export type { DataStateProps } from './DataState.js';
+export { EmptyState } from './EmptyState.js';
+export type { EmptyStateProps } from './EmptyState.js';
+export { ErrorState } from './ErrorState.js';
+export type { ErrorStateProps } from './ErrorState.js';
+export { LoadingState } from './LoadingState.js';
+export type { LoadingStateProps } from './LoadingState.js';
+export { StorageNotice } from './StorageNotice.js';
+export type { StorageNoticeProps } from './StorageNotice.js';

@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { SafeHtml } from '../../../src/portal/SafeHtml/index.js';
+
+const richText = `<h2>Opening hours</h2>
+<p>We are open <strong>Monday to Friday</strong>, 8:00–18:00. See the <a href="/page/holidays">holiday calendar</a>
+or our <a href="https://status.example.com/" target="_blank">status page</a>.</p>
+<ul><li>Phone: <a href="tel:+49-30-1234567">+49 30 1234567</a></li><li>Email: <a href="mailto:help@example.com">help@example.com</a></li></ul>
+<blockquote><p>Fast and friendly help.</p></blockquote>
+<table><caption>Response times</caption><thead><tr><th scope="col">Priority</th><th scope="col">First answer</th></tr></thead>
+<tbody><tr><td>High</td><td>1 hour</td></tr><tr><td>Normal</td><td>1 day</td></tr></tbody></table>
+<pre><code>ticket --status open</code></pre>`;
+
+const hostile = `<p onclick="alert(1)">This paragraph had a click handler.</p>
+<img src="x" onerror="alert(2)" alt="An image with an error handler">
+<script>alert(3)</script><iframe src="https://evil.example/"></iframe>
+<p style="position: fixed; inset: 0; background: red">This paragraph tried to cover the page.</p>
+<p><a href="javascript:alert(4)">A javascript: link</a> and <a href="/page/ok" target="_top">a link that targeted the top window</a>.</p>`;
+
+const meta = {
+  title: 'Portal/SafeHtml',
+  component: SafeHtml,
+  args: { html: richText },
+  parameters: { a11y: { test: 'error' } },
+} satisfies Meta<typeof SafeHtml>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** Rich text as an admin writes it: headings, lists, links, a quote, a table and code. */
+export const RichText: Story = {};
+
+/** Hostile HTML from an adapter: the text stays, scripts, handlers, frames and styles go. */
+export const HostileInput: Story = { args: { html: hostile } };
+
+/** No content at all: an empty element marked `data-state="empty"`. */
+export const Empty: Story = { args: { html: '' } };
+
+/** Rendered as an `<article>` with an accessible name, as a custom page body. */
+export const AsArticle: Story = { args: { as: 'article', 'aria-label': 'Opening hours' } };

@@ -1,0 +1,35 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { SafeLink } from '../../../src/portal/SafeLink/index.js';
+
+const meta = {
+  title: 'Portal/SafeLink',
+  component: SafeLink,
+  args: { href: '/page/opening-hours', children: 'opening hours' },
+  parameters: { a11y: { test: 'error' } },
+  // Links sit in running text, as they do in the portal.
+  decorators: [
+    (Story) => (
+      <p>
+        Need help? Use this link: <Story />.
+      </p>
+    ),
+  ],
+} satisfies Meta<typeof SafeLink>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** A path inside the portal: rendered by the host's link component (its router). */
+export const Internal: Story = {};
+
+/** An external page: a plain `<a>` with `rel="noopener noreferrer"`. */
+export const External: Story = { args: { href: 'https://status.example.com/', children: 'status page' } };
+
+/** An external page in a new tab, announced to screen readers. */
+export const NewTab: Story = { args: { href: 'https://status.example.com/', children: 'status page', newTab: true } };
+
+/** A mail address; `tel:` works the same way. */
+export const Mail: Story = { args: { href: 'mailto:help@example.com', children: 'write to us' } };
+
+/** A refused destination (`javascript:`): inert text, visibly and audibly marked. */
+export const Blocked: Story = { args: { href: 'javascript:alert(1)', children: 'opening hours' } };
