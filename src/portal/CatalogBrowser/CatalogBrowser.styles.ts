@@ -119,37 +119,10 @@ export const StateBox = styled.div`
   background: ${({ theme }) => theme.color.surface};
 `;
 
-export const StateTitle = styled.p`
-  margin: 0;
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
-`;
 
 export const StateText = styled.p`
   margin: 0;
   color: ${({ theme }) => theme.color.textMuted};
 `;
 
-export const Button = styled.button`
-  ${focusRing}
-  font: inherit;
-  min-block-size: 2.5rem;
-  padding-block: ${({ theme }) => theme.space.xs};
-  padding-inline: ${({ theme }) => theme.space.md};
-  border: 0;
-  border-radius: ${({ theme }) => theme.radius.md};
-  background: ${({ theme }) => theme.color.primary};
-  color: ${({ theme }) => theme.color.onPrimary};
-  cursor: pointer;
 
-  &:hover {
-    background: ${({ theme }) => theme.color.primaryHover};
-  }
-`;
-
-export const SkeletonLine = styled.span<{ $width: 'short' | 'long' }>`
-  display: block;
-  block-size: 1rem;
-  inline-size: ${({ $width }) => ($width === 'short' ? '40%' : '90%')};
-  border-radius: ${({ theme }) => theme.radius.sm};
-  background: ${({ theme }) => theme.color.surfaceMuted};
-`;

@@ -14,8 +14,10 @@ import {
   type CatalogFocusTarget,
 } from './context.js';
 import { CatalogBreadcrumbs } from './CatalogBreadcrumbs.js';
+import { EmptyState } from '../states/EmptyState.js';
+import { ErrorState } from '../states/ErrorState.js';
+import { LoadingState } from '../states/LoadingState.js';
 import {
-  Button,
   Description,
   Heading,
   MainArea,
@@ -23,10 +25,8 @@ import {
   Root,
   SearchArea,
   SectionHeading,
-  SkeletonLine,
   StateBox,
   StateText,
-  StateTitle,
   VisuallyHidden,
 } from './CatalogBrowser.styles.js';
 import { CatalogCategoryGrid } from './CatalogCategoryGrid.js';
@@ -38,6 +38,7 @@ import { CatalogSearchBox } from './CatalogSearchBox.js';
 import { CatalogSearchResults } from './CatalogSearchResults.js';
 import { CatalogTree } from './CatalogTree.js';
 import type { CatalogBrowserProps, CatalogLocation, CatalogLocationChangeReason } from './types.js';
+import { useCatalogRecords } from './useCatalogRecords.js';
 
 const START: CatalogLocation = { categoryId: null, itemId: null, query: '' };
 const NO_CATEGORIES: never[] = [];
@@ -75,10 +76,33 @@ function resolveView(model: CatalogModel, location: CatalogLocation): View {
  * tree, the search or a deep link. The location (category, item, search) is controllable, so
  * the host's router can hold it.
  */
-export function CatalogBrowser({
+export function CatalogBrowser(props: CatalogBrowserProps) {
+  const { categories, items, status } = props;
+  // Data given by the host: render it. Otherwise read it through the portal's adapters.
+  if (categories !== undefined || items !== undefined || status !== undefined) return <CatalogBrowserView {...props} />;
+  return <ConnectedCatalogBrowser {...props} />;
+}
+CatalogBrowser.displayName = CATALOG_BROWSER_NAME;
+
+function ConnectedCatalogBrowser(props: CatalogBrowserProps) {
+  const records = useCatalogRecords();
+  return (
+    <CatalogBrowserView
+      {...props}
+      categories={records.categories}
+      items={records.items}
+      status={records.status === 'success' ? 'ready' : records.status === 'error' ? 'error' : 'loading'}
+      error={records.error}
+      onRetry={props.onRetry ?? records.retry}
+    />
+  );
+}
+
+function CatalogBrowserView({
   categories,
   items,
   status = 'ready',
+  error,
   onRetry,
   value,
   defaultValue,
@@ -179,14 +203,9 @@ export function CatalogBrowser({
 
   if (status === 'loading' || (status === 'ready' && (!categories || !items))) {
     return (
-      <Root {...rootProps} data-state="loading" aria-busy="true">
+      <Root {...rootProps} data-state="loading">
         <MainArea>
-          <StateBox data-slot="catalog-loading">
-            <VisuallyHidden>{t('catalog.loadingCatalog')}</VisuallyHidden>
-            <SkeletonLine $width="short" aria-hidden="true" />
-            <SkeletonLine $width="long" aria-hidden="true" />
-            <SkeletonLine $width="long" aria-hidden="true" />
-          </StateBox>
+          <LoadingState variant="cards" label={t('catalog.loadingCatalog')} />
         </MainArea>
       </Root>
     );
@@ -195,15 +214,7 @@ export function CatalogBrowser({
     return (
       <Root {...rootProps} data-state="error">
         <MainArea>
-          <StateBox role="alert" data-slot="catalog-error">
-            <StateTitle>{t('common.errorTitle')}</StateTitle>
-            <StateText>{t('common.errorUnavailable')}</StateText>
-            {onRetry ? (
-              <Button type="button" onClick={onRetry}>
-                {t('common.retry')}
-              </Button>
-            ) : null}
-          </StateBox>
+          <ErrorState error={error} onRetry={onRetry} />
         </MainArea>
       </Root>
     );
@@ -212,9 +223,7 @@ export function CatalogBrowser({
     return (
       <Root {...rootProps} data-state="empty">
         <MainArea>
-          <StateBox data-slot="catalog-empty">
-            <StateTitle>{t('catalog.emptyCatalog')}</StateTitle>
-          </StateBox>
+          <EmptyState title={t('catalog.emptyCatalog')} />
         </MainArea>
       </Root>
     );
@@ -263,9 +272,7 @@ export function CatalogBrowser({
               <CatalogItemList items={categoryItems} categoryId={view.categoryId} labelledBy={`${sectionId}-items`} />
             </section>
           ) : node.children.length === 0 ? (
-            <StateBox data-slot="catalog-category-empty">
-              <StateText>{t('catalog.emptyCategory')}</StateText>
-            </StateBox>
+            <EmptyState title={t('catalog.emptyCategory')} />
           ) : null}
         </>
       );
@@ -331,4 +338,3 @@ export function CatalogBrowser({
     </CatalogBrowserContextProvider>
   );
 }
-CatalogBrowser.displayName = CATALOG_BROWSER_NAME;

@@ -3,7 +3,8 @@ import type { CatalogSearchResult } from '../../catalog/searchIndex.js';
 import { localizeCategory } from '../../catalog/model.js';
 import { useCatalogBrowserContext } from './context.js';
 import { CatalogItemRow } from './CatalogItemRow.js';
-import { StateBox, StateText, StateTitle, TextAction } from './CatalogBrowser.styles.js';
+import { EmptyState } from '../states/EmptyState.js';
+import { TextAction } from './CatalogBrowser.styles.js';
 import { GroupHeading, ItemRows, ResultGroup } from './CatalogParts.styles.js';
 
 const NAME = 'CatalogSearchResults';
@@ -25,10 +26,7 @@ export function CatalogSearchResults({ result, pageSize }: CatalogSearchResultsP
 
   if (result.hits.length === 0) {
     return (
-      <StateBox data-slot="catalog-no-results">
-        <StateTitle>{t('catalog.noResults', { query: result.query.trim() })}</StateTitle>
-        <StateText>{t('catalog.noResultsHint')}</StateText>
-      </StateBox>
+      <EmptyState data-slot="catalog-no-results" title={t('catalog.noResults', { query: result.query.trim() })} description={t('catalog.noResultsHint')} />
     );
   }
 

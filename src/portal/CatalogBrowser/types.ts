@@ -37,8 +37,15 @@ export interface CatalogBrowserProps extends Omit<ComponentProps<'div'>, 'defaul
   categories?: readonly CatalogCategory[] | undefined;
   /** The catalog's items, any validity: only valid items in a shown category appear. */
   items?: readonly CatalogItem[] | undefined;
-  /** The data's status: a loading skeleton, an error with retry, or the catalog. @default 'ready' */
+  /**
+   * The data's status: a loading skeleton, an error with retry, or the catalog. When none of
+   * `categories`, `items` and `status` is given, the catalog is read through the `catalog`
+   * adapter of the surrounding `PortalProvider` (or `PortalDataProvider`) instead.
+   * @default 'ready'
+   */
   status?: CatalogBrowserStatus | undefined;
+  /** Why the data could not be read (an adapter error gets a message for its kind). */
+  error?: unknown;
   /** Called by the error state's "Try again" button. Without it the button is not shown. */
   onRetry?: (() => void) | undefined;
   /** The location, when the host controls it (router, URL). */

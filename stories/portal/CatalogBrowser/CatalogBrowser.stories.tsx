@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { createMemoryAdapters } from '../../../src/adapters/index.js';
+import { PortalDataProvider } from '../../../src/data/index.js';
 import { CatalogBrowser, type CatalogLocation } from '../../../src/portal/CatalogBrowser/index.js';
 import { categories, generateCatalog, items } from './fixtures.js';
 
@@ -56,6 +58,21 @@ export const Loading: Story = { args: { status: 'loading', categories: undefined
 
 /** When loading failed; "Try again" calls `onRetry`. */
 export const FailedToLoad: Story = { args: { status: 'error', onRetry: () => {}, categories: undefined, items: undefined } };
+
+const demoAdapters = createMemoryAdapters();
+
+/** Without data props the catalog reads through the portal's adapters: here the in-memory store with the demo content. */
+export const ReadThroughAdapters: Story = {
+  args: { categories: undefined, items: undefined },
+  render: (args) => (
+    <PortalDataProvider adapters={demoAdapters}>
+      <CatalogBrowser {...args} />
+    </PortalDataProvider>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('tree')).toBeVisible();
+  },
+};
 
 /** No valid category. */
 export const Empty: Story = { args: { categories: [], items: [] } };

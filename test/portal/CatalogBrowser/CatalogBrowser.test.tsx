@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { PortalProvider, type LinkComponentProps } from '../../../src/portal/PortalProvider/index.js';
+import { createMemoryAdapters, UnavailableError } from '../../../src/adapters/index.js';
 import { CatalogBrowser, type CatalogLocation } from '../../../src/index.js';
 import { categories, generateCatalog, items } from '../../../stories/portal/CatalogBrowser/fixtures.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
@@ -412,16 +413,16 @@ describe('CatalogBrowser', () => {
   describe('data states', () => {
     it('shows a loading skeleton', async () => {
       const { container } = renderPortal(<CatalogBrowser status="loading" />);
-      expect(container.querySelector('[data-slot="catalog-browser"]')).toHaveAttribute('aria-busy', 'true');
-      expect(screen.getByText('Loading the service catalog…')).toBeInTheDocument();
+      expect(container.querySelector('[data-slot="loading-state"]')).toHaveAttribute('aria-busy', 'true');
+      expect(screen.getByRole('status')).toHaveTextContent('Loading the service catalog…');
       await expectNoAxeViolations(container);
     });
 
-    it('shows an error with a retry button', async () => {
+    it('shows an error for the kind of failure, with a retry button', async () => {
       const user = userEvent.setup();
       const onRetry = vi.fn();
-      const { container } = renderPortal(<CatalogBrowser status="error" onRetry={onRetry} />);
-      expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
+      const { container } = renderPortal(<CatalogBrowser status="error" error={new UnavailableError('catalog')} onRetry={onRetry} />);
+      expect(screen.getByRole('alert')).toHaveTextContent('The service is unavailable right now.');
       await user.click(screen.getByRole('button', { name: 'Try again' }));
       expect(onRetry).toHaveBeenCalledOnce();
       await expectNoAxeViolations(container);
@@ -438,6 +439,37 @@ describe('CatalogBrowser', () => {
       renderPortal(<CatalogBrowser categories={categories} items={items} className="host" data-testid="catalog" ref={(element) => void (node = element)} />);
       expect(screen.getByTestId('catalog')).toHaveClass('host');
       expect(node).toBe(screen.getByTestId('catalog'));
+    });
+  });
+
+  describe('reading through the adapters', () => {
+    it('loads every category and valid item through the catalog adapter and applies the same rules', async () => {
+      const adapters = createMemoryAdapters({ seed: { catalogCategories: categories, catalogItems: items } });
+      renderPortal(<CatalogBrowser defaultValue={{ categoryId: 'laptops' }} />, { provider: { adapters } });
+      expect(await screen.findByRole('heading', { level: 2, name: 'Laptops' })).toBeInTheDocument();
+      expect(main().getByText('Order a new laptop')).toBeInTheDocument();
+      expectNothingHidden();
+    });
+
+    it('reads a catalog larger than one page', async () => {
+      const large = generateCatalog(2500);
+      const adapters = createMemoryAdapters({ seed: { catalogCategories: large.categories, catalogItems: large.items } });
+      renderPortal(<CatalogBrowser searchDelay={0} />, { provider: { adapters } });
+      const user = userEvent.setup();
+      await user.type(await screen.findByRole('searchbox'), '02499{Enter}');
+      const valid = large.items.find((item) => item.id === 'item-02499')!.validity === 'valid';
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Services found for “02499”: ${valid ? 1 : 0}`));
+    });
+
+    it('shows the error and reads again on "Try again"', async () => {
+      const user = userEvent.setup();
+      const adapters = createMemoryAdapters({ seed: { catalogCategories: categories, catalogItems: items } });
+      // Not retried by itself (unlike "unavailable"), so the error shows at once.
+      adapters.control.failNext(1, 'unauthorized');
+      renderPortal(<CatalogBrowser />, { provider: { adapters } });
+      expect(await screen.findByRole('alert')).toHaveTextContent('Please sign in to see this.');
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('heading', { level: 2, name: 'All services' })).toBeInTheDocument();
     });
   });
 
