@@ -2,7 +2,7 @@ import uFuzzy from '@leeoniya/ufuzzy';
 import type { CatalogCategory, CatalogItem } from '../model/catalog.js';
 import { foldText, searchTerms } from './fold.js';
 import { getCategoryPath, localizeItem, type CatalogModel } from './model.js';
-import { htmlToPlainText } from './plainText.js';
+import { htmlToPlainText, htmlToSearchText } from './plainText.js';
 
 /** One item found by a search. */
 export interface CatalogSearchHit {
@@ -91,7 +91,6 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
   const items = model.items;
   const count = items.length;
   const titles: string[] = new Array(count);
-  const texts: string[] = new Array(count);
   const positionOf = new Map<string, number>();
   const wordIds = new Map<string, number>();
   const vocabulary: string[] = [];
@@ -119,14 +118,13 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
   for (let position = 0; position < count; position += 1) {
     const item = items[position] as CatalogItem;
     const content = localizeItem(item, language, defaultLanguage);
-    const text = htmlToPlainText(content.text);
     const title = foldText(content.title);
     titles[position] = title;
-    texts[position] = text;
     positionOf.set(item.id, position);
-    addWords(title, position);
-    addWords(foldText(text), position);
-    for (const link of content.links) addWords(foldText(link.label), position);
+    // One folding and one split per item: title, text and link labels together.
+    let words = content.title + ' ' + htmlToSearchText(content.text);
+    for (const link of content.links) words += ' ' + link.label;
+    addWords(foldText(words), position);
   }
 
   const paths = new Map<string, readonly CatalogCategory[]>();
@@ -219,7 +217,7 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
     search,
     plainText: (itemId) => {
       const position = positionOf.get(itemId);
-      return position === undefined ? '' : (texts[position] ?? '');
+      return position === undefined ? '' : htmlToPlainText(localizeItem(items[position] as CatalogItem, language, defaultLanguage).text);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToPlainText } from '../../src/catalog/index.js';
+import { htmlToSearchText } from '../../src/catalog/plainText.js';
 
 describe('htmlToPlainText', () => {
   it('keeps the words a reader sees, separated where blocks break', () => {
@@ -14,5 +15,12 @@ describe('htmlToPlainText', () => {
     expect(htmlToPlainText('<script>alert(1)</script><style>p{}</style><!-- note --><p>Fish &amp; chips &#233;t&#xE9; &lt;b&gt;</p>')).toBe(
       'Fish & chips été <b>',
     );
+  });
+});
+
+describe('htmlToSearchText', () => {
+  it('gives the same words as htmlToPlainText, for indexing', () => {
+    const html = '<h2>Title</h2><p>lap<em>top</em>&nbsp;<a href="x">bag</a></p><script>evil()</script>';
+    expect(htmlToSearchText(html).split(/\s+/).filter(Boolean)).toEqual(htmlToPlainText(html).split(' '));
   });
 });

@@ -133,6 +133,7 @@ function CatalogBrowserView({
   );
 
   const pendingFocus = useRef<CatalogFocusTarget>({ kind: 'none' });
+  const returnItemId = useRef<string | undefined>(undefined);
   const rootRef = useRef<HTMLDivElement | null>(null);
   const [scrollMemory] = useState(() => new Map<string, number>());
 
@@ -140,6 +141,7 @@ function CatalogBrowserView({
     (next, options = {}) => {
       if (sameLocation(next, location)) return;
       pendingFocus.current = options.focus ?? { kind: 'heading' };
+      returnItemId.current = pendingFocus.current.kind === 'item' ? pendingFocus.current.itemId : undefined;
       const reason: CatalogLocationChangeReason = options.reason ?? 'navigate';
       setLocation(next);
       onValueChange?.(next, { reason });
@@ -147,6 +149,7 @@ function CatalogBrowserView({
     [location, setLocation, onValueChange],
   );
 
+  const getReturnItemId = useCallback(() => returnItemId.current, []);
   const hrefFor = useCallback((target: CatalogLocation) => (getHref ? toSafeHref(getHref(target)) : undefined), [getHref]);
 
   // Move focus where the navigation asked for once the new view is on screen; a virtualized
@@ -166,7 +169,7 @@ function CatalogBrowserView({
           ? root.querySelector<HTMLElement>(`[data-catalog-item-id="${CSS.escape(target.itemId)}"]`)
           : root.querySelector<HTMLElement>('[data-slot="catalog-heading"]');
       if (element) element.focus();
-      else if (attempts++ < 3) frame = requestAnimationFrame(tryFocus);
+      else if (attempts++ < 20) frame = requestAnimationFrame(tryFocus);
       else root.querySelector<HTMLElement>('[data-slot="catalog-heading"]')?.focus();
     };
     tryFocus();
@@ -320,6 +323,7 @@ function CatalogBrowserView({
     headingLevel,
     scrollMemory,
     virtualizeAbove,
+    getReturnItemId,
   };
   return (
     <CatalogBrowserContextProvider value={context}>

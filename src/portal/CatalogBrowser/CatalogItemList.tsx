@@ -36,7 +36,7 @@ export function CatalogItemList({ items, categoryId, labelledBy }: CatalogItemLi
 CatalogItemList.displayName = NAME;
 
 function VirtualItemList({ items, categoryId, labelledBy }: CatalogItemListProps) {
-  const { scrollMemory } = useCatalogBrowserContext(NAME);
+  const { scrollMemory, getReturnItemId } = useCatalogBrowserContext(NAME);
   const scrollRef = useRef<HTMLDivElement>(null);
   // The server and the first client render show the first rows in normal flow (no inline
   // styles in server HTML, so a strict CSP holds); measuring and positioning start after mount.
@@ -54,17 +54,30 @@ function VirtualItemList({ items, categoryId, labelledBy }: CatalogItemListProps
     initialOffset: () => scrollMemory.get(categoryId) ?? 0,
     directDomUpdates: true,
     directDomUpdatesMode: 'position',
-    onChange: (instance) => {
-      if (instance.scrollOffset !== null) scrollMemory.set(categoryId, instance.scrollOffset);
-    },
   });
+
+  // Back in a list: bring the item the customer came from into view (row heights are measured
+  // again, so its old offset may be off), or else return to where the list was scrolled.
+  useEffect(() => {
+    if (!mounted) return;
+    const returnTo = getReturnItemId();
+    const index = returnTo === undefined ? -1 : items.findIndex((item) => item.id === returnTo);
+    const remembered = scrollMemory.get(categoryId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    else if (remembered) virtualizer.scrollToOffset(remembered);
+  }, [mounted, categoryId, scrollMemory, virtualizer, items, getReturnItemId]);
 
   const rows = mounted
     ? virtualizer.getVirtualItems().map((row) => ({ index: row.index, item: items[row.index] as CatalogItem }))
     : items.slice(0, FIRST_ROWS).map((item, index) => ({ index, item }));
 
   return (
-    <ScrollArea ref={scrollRef} data-slot="catalog-item-scroll-area" data-state={mounted ? 'virtual' : 'static'}>
+    <ScrollArea
+      ref={scrollRef}
+      data-slot="catalog-item-scroll-area"
+      data-state={mounted ? 'virtual' : 'static'}
+      onScroll={(event) => scrollMemory.set(categoryId, event.currentTarget.scrollTop)}
+    >
       <ItemRows ref={mounted ? virtualizer.containerRef : undefined} data-slot="catalog-item-list" aria-labelledby={labelledBy}>
         {rows.map(({ index, item }) => (
           <CatalogItemRow

@@ -25,6 +25,8 @@ export interface CatalogBrowserContextValue {
   /** Remembered scroll positions of item lists, by category id, so "back" returns to the same place. */
   scrollMemory: Map<string, number>;
   virtualizeAbove: number;
+  /** The item the last navigation returns to ("back" from its detail), for a long list to scroll it into view. */
+  getReturnItemId(): string | undefined;
 }
 
 /** What gets focus after a navigation: the view's heading, the link of an item, or nothing. */
