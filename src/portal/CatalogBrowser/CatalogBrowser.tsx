@@ -34,6 +34,7 @@ import { CatalogItemDetail } from './CatalogItemDetail.js';
 import { CatalogItemList } from './CatalogItemList.js';
 import { CatalogNavLink } from './CatalogNavLink.js';
 import { BreadcrumbLink } from './CatalogParts.styles.js';
+import { CatalogAdapterSearch } from './CatalogAdapterSearch.js';
 import { CatalogSearchBox } from './CatalogSearchBox.js';
 import { CatalogSearchResults } from './CatalogSearchResults.js';
 import { CatalogTree } from './CatalogTree.js';
@@ -111,6 +112,7 @@ function CatalogBrowserView({
   searchDelay = 150,
   virtualizeAbove = 100,
   resultPageSize = 50,
+  search = 'index',
   headingLevel = 2,
   ref,
   ...rest
@@ -181,8 +183,9 @@ function CatalogBrowserView({
   const [searchWanted, setSearchWanted] = useState(location.query !== '');
   const deferredQuery = useDeferredValue(location.query);
   const index = useMemo(
-    () => (model && (searchWanted || deferredQuery !== '') ? getCatalogSearchIndex(model, { language, defaultLanguage }) : undefined),
-    [model, searchWanted, deferredQuery, language, defaultLanguage],
+    () =>
+      model && search === 'index' && (searchWanted || deferredQuery !== '') ? getCatalogSearchIndex(model, { language, defaultLanguage }) : undefined,
+    [model, search, searchWanted, deferredQuery, language, defaultLanguage],
   );
   const result: CatalogSearchResult | undefined = useMemo(
     () => (index && deferredQuery.trim() !== '' ? index.search(deferredQuery) : undefined),
@@ -290,7 +293,11 @@ function CatalogBrowserView({
       main = (
         <>
           {heading(t('catalog.searchResults'))}
-          {result ? <CatalogSearchResults result={result} pageSize={resultPageSize} /> : null}
+          {search === 'adapter' ? (
+            <CatalogAdapterSearch query={deferredQuery} pageSize={resultPageSize} limit={200} />
+          ) : result ? (
+            <CatalogSearchResults result={result} pageSize={resultPageSize} />
+          ) : null}
         </>
       );
       break;

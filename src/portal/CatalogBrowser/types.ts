@@ -65,6 +65,12 @@ export interface CatalogBrowserProps extends Omit<ComponentProps<'div'>, 'defaul
   virtualizeAbove?: number | undefined;
   /** Search results shown at first and added by "Show more results". @default 50 */
   resultPageSize?: number | undefined;
+  /**
+   * Where the search runs: `index`, a search index over the loaded items built once per language
+   * in the browser; `adapter`, the host's `SearchAdapter` (a catalog searched on the server; its
+   * hits are still checked against what the catalog shows). @default 'index'
+   */
+  search?: 'index' | 'adapter' | undefined;
   /** The level of the view's main heading; sections use the next level. @default 2 */
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
 }

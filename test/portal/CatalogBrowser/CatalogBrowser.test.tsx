@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { PortalProvider, type LinkComponentProps } from '../../../src/portal/PortalProvider/index.js';
-import { createMemoryAdapters, UnavailableError } from '../../../src/adapters/index.js';
+import { createMemoryAdapters, UnauthorizedError, UnavailableError } from '../../../src/adapters/index.js';
 import { CatalogBrowser, type CatalogLocation } from '../../../src/index.js';
 import { categories, generateCatalog, items } from '../../../stories/portal/CatalogBrowser/fixtures.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
@@ -470,6 +470,42 @@ describe('CatalogBrowser', () => {
       expect(await screen.findByRole('alert')).toHaveTextContent('Please sign in to see this.');
       await user.click(screen.getByRole('button', { name: 'Try again' }));
       expect(await screen.findByRole('heading', { level: 2, name: 'All services' })).toBeInTheDocument();
+    });
+  });
+
+  describe('searching on the server (search="adapter")', () => {
+    it('shows the search adapter’s hits, but only items the catalog shows', async () => {
+      const user = userEvent.setup();
+      const search = vi.fn(async () => ({
+        data: [
+          { id: 'invalid-item', type: 'catalog-item' as const, title: 'Invalid laptop offer', href: '/catalog/item/invalid-item' },
+          { id: 'in-orphan', type: 'catalog-item' as const, title: 'Laptop in an orphan category', href: '/catalog/item/in-orphan' },
+          { id: 'bag', type: 'catalog-item' as const, title: 'Laptop bag', href: '/catalog/item/bag' },
+        ],
+        total: 3,
+      }));
+      const { container } = renderPortal(<CatalogBrowser categories={categories} items={items} search="adapter" searchDelay={0} />, {
+        provider: { adapters: { search: { search } } },
+      });
+      await user.type(screen.getByRole('searchbox'), 'laptop{Enter}');
+      expect(await main().findByRole('button', { name: /Laptop bag/ })).toBeInTheDocument();
+      expect(search).toHaveBeenCalledWith(expect.objectContaining({ query: 'laptop', language: 'en', types: ['catalog-item'] }));
+      expectNothingHidden();
+      expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Services found for “laptop”: 1');
+      await expectNoAxeViolations(container);
+    });
+
+    it('shows an error with retry when the search fails', async () => {
+      const user = userEvent.setup();
+      const search = vi.fn().mockRejectedValue(new UnauthorizedError());
+      renderPortal(<CatalogBrowser categories={categories} items={items} search="adapter" searchDelay={0} />, {
+        provider: { adapters: { search: { search } } },
+      });
+      await user.type(screen.getByRole('searchbox'), 'laptop{Enter}');
+      expect(await screen.findByRole('alert')).toHaveTextContent('The search is unavailable right now.');
+      search.mockResolvedValue({ data: [], total: 0 });
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await main().findByText('No service matches “laptop”.')).toBeInTheDocument();
     });
   });
 
