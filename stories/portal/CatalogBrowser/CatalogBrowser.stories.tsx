@@ -77,6 +77,19 @@ export const ReadThroughAdapters: Story = {
 /** No valid category. */
 export const Empty: Story = { args: { categories: [], items: [] } };
 
+/** Searched on the server: the hits come from the `SearchAdapter` (here the in-memory store's) and are checked against what the catalog shows. */
+export const SearchThroughAdapter: Story = {
+  args: { categories: undefined, items: undefined, search: 'adapter', defaultValue: { query: 'laptop' } },
+  render: (args) => (
+    <PortalDataProvider adapters={demoAdapters}>
+      <CatalogBrowser {...args} />
+    </PortalDataProvider>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { level: 2, name: 'Search results' })).toBeVisible();
+  },
+};
+
 /** 10,000 items; the category "Everything" holds 1,000 of them in a virtualized list. */
 export const LargeCatalog: Story = {
   args: { categories: large.categories, items: large.items, defaultValue: { categoryId: 'big' } },
