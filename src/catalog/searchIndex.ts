@@ -140,14 +140,31 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
   // The words matching each recently searched term: typing extends a term, and the words
   // containing "lapt" are among those containing "lap".
   let recentTerms = new Map<string, number[]>();
+  // The words containing each single letter, once asked: every search starts with one.
+  const wordsWithLetter = new Map<string, number[]>();
   const wordsContaining = (term: string): number[] => {
-    const known = recentTerms.get(term);
+    const known = recentTerms.get(term) ?? wordsWithLetter.get(term);
     if (known) return known;
+    if (term.length === 1) {
+      const words = matcher.filter(vocabulary, term) ?? [];
+      wordsWithLetter.set(term, words);
+      return words;
+    }
     let narrowest: number[] | undefined;
     for (const [previous, words] of recentTerms) {
       if (term.includes(previous) && (!narrowest || words.length < narrowest.length)) narrowest = words;
     }
     return matcher.filter(vocabulary, term, narrowest) ?? [];
+  };
+
+  // Hits are immutable: made once per item and kind, so a keystroke allocates little.
+  const hitsInTitle: Array<CatalogSearchHit | undefined> = new Array(count);
+  const hitsInText: Array<CatalogSearchHit | undefined> = new Array(count);
+  const hitOf = (position: number, inTitle: boolean): CatalogSearchHit => {
+    const cache = inTitle ? hitsInTitle : hitsInText;
+    let hit = cache[position];
+    if (!hit) cache[position] = hit = { item: items[position] as CatalogItem, inTitle };
+    return hit;
   };
 
   // Marks per item, stamped with a number per search so they never need clearing.
@@ -184,8 +201,8 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
     for (let position = 0; position < count; position += 1) {
       if (matchedTerms[position] !== termCount) continue;
       const title = titles[position] as string;
-      const hit = { item: items[position] as CatalogItem, inTitle: terms.every((term) => title.includes(term)) };
-      (hit.inTitle ? titleHits : textHits).push(hit);
+      if (terms.every((term) => title.includes(term))) titleHits.push(hitOf(position, true));
+      else textHits.push(hitOf(position, false));
     }
     // Reset the counters of this search's items so the next search starts from zero.
     matchedTerms.fill(0);
