@@ -4,10 +4,12 @@
 // still treats as "the same letter without the accent" (`straße` ↔ `strasse`). The final
 // sigma is folded so that a word folds the same at the end of a string as in its middle.
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ς: 'σ' };
-const SPECIAL_LETTERS_PATTERN = /[ßæœøłđħıς]/g;
-const MARKS = /\p{M}/gu;
+// Marks are dropped and the special letters spelled out in one pass over the text.
+const MARKS_AND_SPECIAL_LETTERS = /[\p{M}ßæœøłđħıς]/gu;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
 const ASCII = /^[\u0000-\u007f]*$/;
+
+const replaceMarkOrLetter = (character: string) => SPECIAL_LETTERS[character] ?? '';
 
 /**
  * Text folded for comparison: lower-cased, compatibility-decomposed (`ﬁ` → `fi`), without
@@ -17,11 +19,7 @@ const ASCII = /^[\u0000-\u007f]*$/;
 export function foldText(text: string): string {
   // Most catalog text is plain ASCII, where folding is lower-casing.
   if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(SPECIAL_LETTERS_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter);
+  return text.toLowerCase().normalize('NFKD').replace(MARKS_AND_SPECIAL_LETTERS, replaceMarkOrLetter);
 }
 
 const foldedCharacters = new Map<string, string>();

@@ -73,7 +73,10 @@ const matcher = new uFuzzy({
   toLower: (text: string) => text,
 });
 
-const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
+// What separates words in folded text: white space and the punctuation of Latin, Arabic and
+// general text. Cheaper than "anything but a letter or digit" (a Unicode property class), and
+// safe: a word that keeps some other symbol is still found, since terms match inside words.
+const WORD_SEPARATOR = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u303f\u060c\u061b\u061f\u066a-\u066d\u06d4\ufd3e\ufd3f]+/;
 const ASCII_WORD_SEPARATOR = /[^a-z\d]+/;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
 const ASCII_TEXT = /^[\u0000-\u007f]*$/;
@@ -91,6 +94,8 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
   const items = model.items;
   const count = items.length;
   const titles: string[] = new Array(count);
+  // Each item's folded title, text and link labels: what a narrowing search reads.
+  const haystack: string[] = new Array(count);
   const positionOf = new Map<string, number>();
   const wordIds = new Map<string, number>();
   const vocabulary: string[] = [];
@@ -121,10 +126,12 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
     const title = foldText(content.title);
     titles[position] = title;
     positionOf.set(item.id, position);
-    // One folding and one split per item: title, text and link labels together.
-    let words = content.title + ' ' + htmlToSearchText(content.text);
-    for (const link of content.links) words += ' ' + link.label;
-    addWords(foldText(words), position);
+    // One split per item: title, text and link labels together (the title is folded once).
+    let rest = htmlToSearchText(content.text);
+    for (const link of content.links) rest += ' ' + link.label;
+    const folded = title + ' ' + foldText(rest);
+    haystack[position] = folded;
+    addWords(folded, position);
   }
 
   const paths = new Map<string, readonly CatalogCategory[]>();
@@ -169,44 +176,63 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
 
   // Marks per item, stamped with a number per search so they never need clearing.
   const seenAt = new Int32Array(count);
-  const matchedTerms = new Int32Array(count);
   let stamp = 0;
+  const everyPosition = Array.from({ length: count }, (_, position) => position);
   let last: CatalogSearchResult | undefined;
+  let lastPositions: number[] | undefined;
 
   function search(query: string): CatalogSearchResult {
     const terms = searchTerms(query);
     if (terms.length === 0) return emptyResult(query);
     if (last && last.terms.join(' ') === terms.join(' ')) return { ...last, query };
 
-    const nextRecent = new Map<string, number[]>();
-    let termCount = 0;
-    for (const term of terms) {
-      const words = wordsContaining(term);
-      nextRecent.set(term, words);
-      stamp += 1;
-      termCount += 1;
-      for (const word of words) {
-        for (const position of postings[word] as number[]) {
-          if (seenAt[position] === stamp) continue;
-          seenAt[position] = stamp;
-          // Counts only for items that matched every term before this one.
-          if (matchedTerms[position] === termCount - 1) matchedTerms[position] = termCount;
+    const key = terms.join(' ');
+    let positions: number[];
+    if (last && lastPositions && key.startsWith(last.terms.join(' '))) {
+      // Typing only narrows: check the previous hits' text instead of searching everything.
+      positions = lastPositions.filter((position) => {
+        const text = haystack[position] as string;
+        return terms.every((term) => text.includes(term));
+      });
+    } else {
+      let candidates: number[] | undefined;
+      const nextRecent = new Map<string, number[]>();
+      for (const term of terms) {
+        const words = wordsContaining(term);
+        nextRecent.set(term, words);
+        let total = 0;
+        for (const word of words) total += (postings[word] as number[]).length;
+        const pool = candidates;
+        if (total > (pool ? pool.length * 4 : count)) {
+          // A term in most words (one letter): reading the texts is cheaper than merging lists.
+          const source = pool ?? everyPosition;
+          candidates = source.filter((position) => (haystack[position] as string).includes(term));
+        } else {
+          stamp += 1;
+          for (const word of words) for (const position of postings[word] as number[]) seenAt[position] = stamp;
+          candidates = pool ? pool.filter((position) => seenAt[position] === stamp) : everyPosition.filter((position) => seenAt[position] === stamp);
         }
+        if (candidates.length === 0) break;
       }
+      recentTerms = nextRecent;
+      positions = candidates ?? [];
     }
-    recentTerms = nextRecent;
+    lastPositions = positions;
 
     const titleHits: CatalogSearchHit[] = [];
     const textHits: CatalogSearchHit[] = [];
-    for (let position = 0; position < count; position += 1) {
-      if (matchedTerms[position] !== termCount) continue;
+    for (const position of positions) {
       const title = titles[position] as string;
       if (terms.every((term) => title.includes(term))) titleHits.push(hitOf(position, true));
       else textHits.push(hitOf(position, false));
     }
-    // Reset the counters of this search's items so the next search starts from zero.
-    matchedTerms.fill(0);
     const hits = titleHits.concat(textHits);
+    // A keystroke that leaves the hits as they were (hit objects are shared) keeps the groups.
+    const previous = last;
+    if (previous && previous.hits.length === hits.length && hits.every((hit, index) => hit === previous.hits[index])) {
+      last = { query, terms, hits: previous.hits, groups: previous.groups };
+      return last;
+    }
 
     const groups = new Map<string, CatalogSearchHit[]>();
     for (const hit of hits) {
