@@ -18,7 +18,7 @@ export interface CatalogSearchResultsProps {
 
 /** Search hits grouped under their category path, best group first; long results are paged. */
 export function CatalogSearchResults({ result, pageSize }: CatalogSearchResultsProps) {
-  const { t, language, defaultLanguage } = useCatalogBrowserContext(NAME);
+  const { t, language, defaultLanguage, headingLevel } = useCatalogBrowserContext(NAME);
   const baseId = useId();
   const [limit, setLimit] = useState({ query: result.query, rows: pageSize });
   // A new search starts again from the first page.
@@ -47,7 +47,7 @@ export function CatalogSearchResults({ result, pageSize }: CatalogSearchResultsP
         const headingId = `${baseId}-${index}`;
         return (
           <ResultGroup key={group.category.id} aria-labelledby={headingId} data-slot="catalog-result-group">
-            <GroupHeading id={headingId}>
+            <GroupHeading as={`h${Math.min(headingLevel + 1, 6)}`} id={headingId}>
               {group.path.map((category) => localizeCategory(category, language, defaultLanguage).name || t('catalog.untitled')).join(' › ')}
             </GroupHeading>
             <ItemRows aria-labelledby={headingId}>
