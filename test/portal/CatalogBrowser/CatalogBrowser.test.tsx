@@ -434,6 +434,12 @@ describe('CatalogBrowser', () => {
       await expectNoAxeViolations(container);
     });
 
+    it('puts its headings at the level the host asks for', () => {
+      renderPortal(<CatalogBrowser categories={categories} items={items} headingLevel={3} defaultValue={{ categoryId: 'laptops' }} />);
+      expect(main().getByRole('heading', { level: 3, name: 'Laptops' })).toBeInTheDocument();
+      expect(main().getByRole('heading', { level: 4, name: 'Sub-categories' })).toBeInTheDocument();
+    });
+
     it('passes rest props and ref to the root', () => {
       let node: HTMLDivElement | null = null;
       renderPortal(<CatalogBrowser categories={categories} items={items} className="host" data-testid="catalog" ref={(element) => void (node = element)} />);
