@@ -2,9 +2,6 @@
 // keystroke (timed in Node, through Vitest, where the clock is precise) and rendering a category
 // of 1,000 items (timed in Chromium), each next to a baseline measured in the same run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { median, percentile } from './table.mjs';
 
 const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
@@ -12,7 +9,8 @@ const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 function vitest(project, file, env) {
   const result = spawnSync('npx', ['vitest', 'run', '--project', project, file], {
     encoding: 'utf8',
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // Another section may have set NODE_ENV=production for bundling; tests need React's test build.
+    env: { ...process.env, ...env, NODE_ENV: 'test', FORCE_COLOR: '0', NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`${file} failed:\n${result.stdout}\n${result.stderr}`);
@@ -60,22 +58,17 @@ function searchRows(figures, label, withTargets) {
   return rows;
 }
 
-export async function catalogBench() {
-  const folder = mkdtempSync(join(tmpdir(), 'catalog-bench-'));
-  const out = join(folder, 'search.json');
-  let search;
-  try {
-    vitest('jsdom', 'test/catalog/catalog.bench.test.ts', { CATALOG_BENCH_OUT: out });
-    search = JSON.parse(readFileSync(out, 'utf8'));
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-  const stdout = vitest('browser', 'test/browser/catalog.bench.test.tsx', { VITE_CATALOG_BENCH: '1' });
-  const marker = 'CATALOG_RENDER_BENCH ';
+/** The JSON a bench test printed after `marker`. */
+function figuresAfter(marker, stdout) {
   // eslint-disable-next-line no-control-regex -- removes colour escapes a reporter may still print.
   const line = stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((text) => text.includes(marker));
-  if (!line) throw new Error(`No render figures in the browser run:\n${stdout}`);
-  const render = JSON.parse(line.slice(line.indexOf(marker) + marker.length));
+  if (!line) throw new Error(`No "${marker}" figures in the run:\n${stdout}`);
+  return JSON.parse(line.slice(line.indexOf(marker) + marker.length));
+}
+
+export async function catalogBench() {
+  const search = figuresAfter('CATALOG_SEARCH_BENCH ', vitest('jsdom', 'test/catalog/catalog.bench.test.ts', { CATALOG_BENCH: '1' }));
+  const render = figuresAfter('CATALOG_RENDER_BENCH ', vitest('browser', 'test/browser/catalog.bench.test.tsx', { VITE_CATALOG_BENCH: '1' }));
 
   const renderMedian = median(render.candidates);
   const renderRatio = ratioOf(render.candidates, render.baselines);

@@ -1,15 +1,14 @@
 // Measurements for `npm run bench` (scripts/bench/catalog.bench.mjs), not a test: skipped unless
-// CATALOG_BENCH_OUT names the file the figures are written to. Search is plain JavaScript, so it
-// is timed here in Node, where `performance.now()` is precise; rendering is timed in Chromium
+// CATALOG_BENCH=1; prints its figures on one line. Search is plain JavaScript, so it is timed
+// here in Node, where `performance.now()` is precise; rendering is timed in Chromium
 // (test/browser/catalog.bench.test.tsx).
-import { writeFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { createLargeSeed } from '../../src/adapters/index.js';
 import { createCatalogModel, createCatalogSearchIndex, htmlToPlainText, localizeItem, type CatalogModel } from '../../src/catalog/index.js';
 import type { CatalogCategory, CatalogItem } from '../../src/model/index.js';
 import { generateCatalog } from '../../stories/portal/CatalogBrowser/fixtures.js';
 
-const OUT = process.env.CATALOG_BENCH_OUT;
+const ENABLED = process.env.CATALOG_BENCH === '1';
 const ROUNDS = 5;
 
 /** What customers type, per language, one keystroke at a time. */
@@ -79,12 +78,13 @@ function measure(categories: readonly CatalogCategory[], items: readonly Catalog
   return { items: model.items.length, modelTime, byLanguage };
 }
 
-describe.skipIf(!OUT)('catalog search benchmark', () => {
+describe.skipIf(!ENABLED)('catalog search benchmark', () => {
   it('measures index build and keystrokes', { timeout: 600_000 }, () => {
     const seed = createLargeSeed({ now: new Date('2026-11-25T12:00:00Z') });
     const official = measure(seed.catalogCategories ?? [], seed.catalogItems ?? [], ['en', 'de', 'fr', 'ar']);
     const long = generateCatalog(10_000);
     const longText = measure(long.categories, long.items, ['en']);
-    writeFileSync(OUT as string, JSON.stringify({ official, longText }));
+    const rounded = JSON.stringify({ official, longText }, (_, value) => (typeof value === 'number' ? Math.round(value * 10_000) / 10_000 : value));
+    console.log(`CATALOG_SEARCH_BENCH ${rounded}`);
   });
 });
