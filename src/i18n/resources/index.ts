@@ -1,6 +1,7 @@
 import { catalog } from './catalog.js';
 import { common } from './common.js';
 import { data } from './data.js';
+import { home } from './home.js';
 import { security } from './security.js';
 
 /**
@@ -12,6 +13,7 @@ import { security } from './security.js';
 const areas = {
   common,
   data,
+  home,
   security,
   catalog,
 } as const;
