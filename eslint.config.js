@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   layer(['src/**'], []),
-  layer(['src/security/**', 'src/model/**'], [...noReact, ...up(['portal', 'admin', 'adapters', 'blocks', 'theme', 'i18n', 'internal', 'testing'])]),
+  layer(['src/security/**', 'src/model/**', 'src/catalog/**'], [...noReact, ...up(['portal', 'admin', 'adapters', 'blocks', 'theme', 'i18n', 'internal', 'testing'])]),
   layer(['src/adapters/**'], up(['portal', 'admin', 'blocks', 'theme', 'testing'])),
   layer(['src/data/**'], up(['portal', 'admin', 'blocks', 'testing'])),
   layer(['src/blocks/**'], up(['portal', 'admin', 'testing'])),

@@ -75,3 +75,13 @@ export type { ContentCardsProps, ContentCardsWarning } from './portal/ContentCar
 export { blockRenders, getBlockRender } from './blocks/renders.js';
 export { defineBlockRender } from './blocks/defineBlockRender.js';
 export type { BlockRender, BlockRenderProps, PreparedBlockProps } from './blocks/defineBlockRender.js';
+
+// Service catalog.
+export { CatalogBrowser } from './portal/CatalogBrowser/index.js';
+export type {
+  CatalogBrowserProps,
+  CatalogBrowserStatus,
+  CatalogLocation,
+  CatalogLocationChangeDetails,
+  CatalogLocationChangeReason,
+} from './portal/CatalogBrowser/index.js';

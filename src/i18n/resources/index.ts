@@ -1,3 +1,4 @@
+import { catalog } from './catalog.js';
 import { common } from './common.js';
 import { data } from './data.js';
 import { home } from './home.js';
@@ -14,6 +15,7 @@ const areas = {
   data,
   home,
   security,
+  catalog,
 } as const;
 
 /** The languages the library ships UI strings for. */

@@ -1,0 +1,128 @@
+import { css, styled } from 'styled-components';
+
+/** The focus ring every interactive part of the catalog shows. */
+export const focusRing = css`
+  &:focus-visible {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: ${({ theme }) => theme.focusRing.offset};
+  }
+`;
+
+/** Buttons that look like the links they stand for (when the host gives no `getHref`). */
+export const navigationReset = css`
+  font: inherit;
+  color: inherit;
+  background: none;
+  border: 0;
+  padding: 0;
+  margin: 0;
+  text-align: start;
+  cursor: pointer;
+`;
+
+export const Root = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.lg};
+  grid-template-columns: minmax(0, 1fr);
+  grid-template-areas: 'search' 'main' 'nav';
+
+  @media (min-width: 56rem) {
+    grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr);
+    grid-template-areas: 'search search' 'nav main';
+    align-items: start;
+  }
+`;
+
+export const SearchArea = styled.div`
+  grid-area: search;
+`;
+
+export const NavArea = styled.nav`
+  grid-area: nav;
+  min-inline-size: 0;
+`;
+
+export const MainArea = styled.div`
+  grid-area: main;
+  min-inline-size: 0;
+  display: grid;
+  gap: ${({ theme }) => theme.space.md};
+  align-content: start;
+`;
+
+export const Heading = styled.h2`
+  margin: 0;
+  font-family: ${({ theme }) => theme.font.headingFontFamily};
+  font-size: ${({ theme }) => theme.font.fontSizeXl};
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  line-height: 1.2;
+
+  &:focus {
+    outline: none;
+  }
+  &:focus-visible {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: ${({ theme }) => theme.focusRing.offset};
+  }
+`;
+
+export const SectionHeading = styled.h3`
+  margin: 0 0 ${({ theme }) => theme.space.sm};
+  font-family: ${({ theme }) => theme.font.headingFontFamily};
+  font-size: ${({ theme }) => theme.font.fontSizeLg};
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+`;
+
+export const Description = styled.p`
+  margin: 0;
+  color: ${({ theme }) => theme.color.textMuted};
+`;
+
+export const Mark = styled.mark`
+  color: ${({ theme }) => theme.color.text};
+  background: ${({ theme }) => theme.color.surfaceMuted};
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  text-decoration: underline;
+  text-underline-offset: 0.15em;
+`;
+
+export const VisuallyHidden = styled.span`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;
+
+export const TextAction = styled.button`
+  ${navigationReset}
+  ${focusRing}
+  justify-self: start;
+  min-block-size: 24px;
+  color: ${({ theme }) => theme.color.primaryText};
+  text-decoration: underline;
+  border-radius: ${({ theme }) => theme.radius.sm};
+`;
+
+/** Loading, empty, not-found and error states. */
+export const StateBox = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.sm};
+  justify-items: start;
+  padding: ${({ theme }) => theme.space.lg};
+  border: 1px solid ${({ theme }) => theme.color.border};
+  border-radius: ${({ theme }) => theme.radius.md};
+  background: ${({ theme }) => theme.color.surface};
+`;
+
+
+export const StateText = styled.p`
+  margin: 0;
+  color: ${({ theme }) => theme.color.textMuted};
+`;
+
+

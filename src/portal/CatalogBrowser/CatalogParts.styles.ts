@@ -1,0 +1,227 @@
+import { styled } from 'styled-components';
+import { focusRing, navigationReset } from './CatalogBrowser.styles.js';
+
+export const BreadcrumbList = styled.ol`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  font-size: ${({ theme }) => theme.font.fontSizeSm};
+`;
+
+export const BreadcrumbItem = styled.li`
+  display: inline-flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+
+  & + &::before {
+    content: '/';
+    color: ${({ theme }) => theme.color.textMuted};
+  }
+`;
+
+export const BreadcrumbLink = styled.span`
+  & > a,
+  & > button {
+    ${navigationReset}
+    ${focusRing}
+    display: inline-block;
+    min-block-size: 24px;
+    color: ${({ theme }) => theme.color.primaryText};
+    text-decoration: underline;
+    border-radius: ${({ theme }) => theme.radius.sm};
+  }
+`;
+
+export const CardGrid = styled.ul`
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+  gap: ${({ theme }) => theme.space.md};
+  list-style: none;
+  margin: 0;
+  padding: 0;
+`;
+
+export const Card = styled.li`
+  display: flex;
+
+  & > a,
+  & > button {
+    ${navigationReset}
+    ${focusRing}
+    display: grid;
+    align-content: start;
+    gap: ${({ theme }) => theme.space.xs};
+    inline-size: 100%;
+    padding: ${({ theme }) => theme.space.md};
+    border: 1px solid ${({ theme }) => theme.color.border};
+    border-radius: ${({ theme }) => theme.radius.md};
+    background: ${({ theme }) => theme.color.surface};
+    box-shadow: ${({ theme }) => theme.shadow.raised};
+    text-decoration: none;
+  }
+  & > a:hover,
+  & > button:hover {
+    border-color: ${({ theme }) => theme.color.primary};
+  }
+`;
+
+export const CardTitle = styled.span`
+  font-size: ${({ theme }) => theme.font.fontSizeLg};
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  color: ${({ theme }) => theme.color.primaryText};
+`;
+
+export const CardText = styled.span`
+  color: ${({ theme }) => theme.color.textMuted};
+`;
+
+export const CardMeta = styled.span`
+  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  color: ${({ theme }) => theme.color.textMuted};
+`;
+
+export const ItemRows = styled.ul`
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  border-block-start: 1px solid ${({ theme }) => theme.color.border};
+`;
+
+/** The scroll area of a virtualized list. */
+export const ScrollArea = styled.div`
+  max-block-size: min(70vh, 40rem);
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  border-block: 1px solid ${({ theme }) => theme.color.border};
+
+  & > ul {
+    border-block-start: 0;
+  }
+  &[data-state='virtual'] > ul {
+    position: relative;
+  }
+  &[data-state='virtual'] > ul > li {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+  }
+`;
+
+export const ItemRow = styled.li`
+  border-block-end: 1px solid ${({ theme }) => theme.color.border};
+
+  & > a,
+  & > button {
+    ${navigationReset}
+    ${focusRing}
+    display: grid;
+    gap: ${({ theme }) => theme.space.xxs};
+    inline-size: 100%;
+    padding-block: ${({ theme }) => theme.space.sm};
+    padding-inline: ${({ theme }) => theme.space.sm};
+    text-decoration: none;
+  }
+  & > a:hover [data-slot='catalog-item-title'],
+  & > button:hover [data-slot='catalog-item-title'] {
+    text-decoration: underline;
+  }
+`;
+
+export const ItemTitle = styled.span`
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  color: ${({ theme }) => theme.color.primaryText};
+`;
+
+export const ItemExcerpt = styled.span`
+  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  color: ${({ theme }) => theme.color.textMuted};
+  display: -webkit-box;
+  -webkit-line-clamp: 2;
+  -webkit-box-orient: vertical;
+  overflow: hidden;
+`;
+
+export const ResultGroup = styled.section`
+  display: grid;
+  gap: ${({ theme }) => theme.space.xs};
+`;
+
+export const GroupHeading = styled.h3`
+  margin: 0;
+  font-size: ${({ theme }) => theme.font.fontSizeMd};
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  color: ${({ theme }) => theme.color.textMuted};
+`;
+
+export const Article = styled.article`
+  display: grid;
+  gap: ${({ theme }) => theme.space.md};
+  justify-items: start;
+`;
+
+export const Image = styled.img`
+  display: block;
+  max-inline-size: 100%;
+  block-size: auto;
+  border-radius: ${({ theme }) => theme.radius.md};
+`;
+
+export const LinkList = styled.ul`
+  margin: 0;
+
+  & a {
+    color: ${({ theme }) => theme.color.primaryText};
+  }
+
+  padding-inline-start: ${({ theme }) => theme.space.lg};
+  display: grid;
+  gap: ${({ theme }) => theme.space.xs};
+`;
+
+export const SearchForm = styled.form`
+  display: grid;
+  gap: ${({ theme }) => theme.space.xs};
+`;
+
+export const SearchLabel = styled.label`
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+`;
+
+export const SearchField = styled.div`
+  display: flex;
+  gap: ${({ theme }) => theme.space.xs};
+  align-items: stretch;
+`;
+
+export const SearchInput = styled.input`
+  ${focusRing}
+  flex: 1;
+  min-inline-size: 0;
+  min-block-size: 2.5rem;
+  padding-inline: ${({ theme }) => theme.space.sm};
+  font: inherit;
+  color: ${({ theme }) => theme.color.text};
+  background: ${({ theme }) => theme.color.surface};
+  border: 1px solid ${({ theme }) => theme.color.controlBorder};
+  border-radius: ${({ theme }) => theme.radius.md};
+
+  &::-webkit-search-cancel-button {
+    display: none;
+  }
+`;
+
+export const ClearButton = styled.button`
+  ${focusRing}
+  font: inherit;
+  min-block-size: 2.5rem;
+  padding-inline: ${({ theme }) => theme.space.sm};
+  color: ${({ theme }) => theme.color.text};
+  background: ${({ theme }) => theme.color.surface};
+  border: 1px solid ${({ theme }) => theme.color.controlBorder};
+  border-radius: ${({ theme }) => theme.radius.md};
+  cursor: pointer;
+`;

@@ -1,0 +1,74 @@
+import { styled } from 'styled-components';
+
+export const Tree = styled.ul`
+  list-style: none;
+  margin: 0;
+  padding: 0;
+`;
+
+export const Group = styled.ul`
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  padding-inline-start: ${({ theme }) => theme.space.md};
+`;
+
+export const TreeItem = styled.li`
+  margin: 0;
+`;
+
+/** The treeitem itself: one row with the arrow and the name. */
+export const Row = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xs};
+  min-block-size: 2rem;
+  padding-inline: ${({ theme }) => theme.space.xs};
+  border-inline-start: 3px solid transparent;
+  border-radius: ${({ theme }) => theme.radius.sm};
+  cursor: pointer;
+
+  &:hover {
+    text-decoration: underline;
+  }
+  &:focus {
+    outline: none;
+  }
+  &:focus-visible {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: calc(-1 * ${({ theme }) => theme.focusRing.width});
+  }
+  &[aria-selected='true'] {
+    background: ${({ theme }) => theme.color.surfaceMuted};
+    font-weight: ${({ theme }) => theme.font.fontWeightBold};
+    border-inline-start-color: ${({ theme }) => theme.color.primary};
+  }
+`;
+
+export const Toggle = styled.span`
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  flex: none;
+  inline-size: 1.5rem;
+  block-size: 1.5rem;
+  color: ${({ theme }) => theme.color.textMuted};
+
+  &::before {
+    content: '';
+    inline-size: 0.45rem;
+    block-size: 0.45rem;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  [dir='rtl'] &::before {
+    transform: rotate(135deg);
+  }
+  &[data-state='open']::before {
+    transform: rotate(45deg);
+  }
+  &[data-state='leaf']::before {
+    content: none;
+  }
+`;

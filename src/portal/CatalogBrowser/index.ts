@@ -1,0 +1,8 @@
+export { CatalogBrowser } from './CatalogBrowser.js';
+export type {
+  CatalogBrowserProps,
+  CatalogBrowserStatus,
+  CatalogLocation,
+  CatalogLocationChangeDetails,
+  CatalogLocationChangeReason,
+} from './types.js';
