@@ -55,3 +55,11 @@ export * from './portal/states/index.js';
 export { isAdapterError } from './adapters/errors.js';
 export type { AdapterError, AdapterErrorKind } from './adapters/errors.js';
 export type { AdapterChange, AdapterDomain, ListResult, PortalAdapters, SearchResult } from './adapters/types.js';
+
+// The portal's frame and pages.
+export { PortalLayout, defaultPortalRoutes, LanguageSwitcher } from './portal/PortalLayout/index.js';
+export type { LanguageSwitcherProps, PortalLayoutProps, PortalLayoutState, PortalNavigationLink, PortalRoutes } from './portal/PortalLayout/index.js';
+export { CustomPage, CustomPageView } from './portal/CustomPage/index.js';
+export type { CustomPageProps, CustomPageViewProps } from './portal/CustomPage/index.js';
+export { NotFound } from './portal/NotFound/index.js';
+export type { DocumentTitleOption, NotFoundProps } from './portal/NotFound/index.js';

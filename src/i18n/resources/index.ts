@@ -1,6 +1,7 @@
 import { common } from './common.js';
 import { data } from './data.js';
 import { security } from './security.js';
+import { shell } from './shell.js';
 
 /**
  * The library's UI strings, one area a file (`common.ts`, `security.ts`, …), merged here
@@ -12,6 +13,7 @@ const areas = {
   common,
   data,
   security,
+  shell,
 } as const;
 
 /** The languages the library ships UI strings for. */
