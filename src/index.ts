@@ -58,7 +58,7 @@ export type { AdapterChange, AdapterDomain, ListResult, PortalAdapters, SearchRe
 
 // The portal's frame and pages.
 export { PortalLayout, defaultPortalRoutes, LanguageSwitcher } from './portal/PortalLayout/index.js';
-export type { LanguageSwitcherProps, PortalLayoutProps, PortalLayoutState, PortalNavigationLink, PortalRoutes } from './portal/PortalLayout/index.js';
+export type { CssSanitizer, LanguageSwitcherProps, PortalLayoutProps, PortalLayoutState, PortalNavigationLink, PortalRoutes } from './portal/PortalLayout/index.js';
 export { CustomPage, CustomPageView } from './portal/CustomPage/index.js';
 export type { CustomPageProps, CustomPageViewProps } from './portal/CustomPage/index.js';
 export { NotFound } from './portal/NotFound/index.js';

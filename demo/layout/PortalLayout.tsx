@@ -1,5 +1,6 @@
 import { Outlet, useLocation } from 'react-router';
 import { PortalLayout, type ResolvedTheme } from '../../src/index.js';
+import { sanitizeCss } from '../../src/security/index.js';
 import { useDemoTranslation } from '../i18n.js';
 import { demoLanguages, isDemoLanguage, type DemoLanguage } from '../settings.js';
 
@@ -36,6 +37,7 @@ export function DemoPortalLayout({ theme, onLanguageChange, onSignedInChange }: 
       onSignOut={() => onSignedInChange(false)}
       footer={t('footer')}
       setFavicon
+      cssSanitizer={sanitizeCss}
     >
       <Outlet />
     </PortalLayout>

@@ -10,6 +10,7 @@ import {
   type PortalCustomer,
 } from 'helpdesk-portal-kit';
 import { createBrowserAdapters } from 'helpdesk-portal-kit/adapters';
+import { sanitizeCss } from 'helpdesk-portal-kit/security';
 
 // Your data sources, one adapter per domain. Here the bundled in-browser store; use
 // `createMemoryAdapters()` in tests, or your own adapters over your helpdesk's API.
@@ -34,11 +35,12 @@ function CustomPageRoute() {
   return <CustomPage slug={slug} />;
 }
 
-// The portal's frame: header, navigation, sign-in state and the admin's look and custom CSS.
+// The portal's frame: header, navigation, sign-in state and the admin's look. The admin's
+// custom CSS applies through the sanitizer you pass (leave it out to ship no CSS parser).
 function PortalFrame({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
-    <PortalLayout currentPath={pathname} menuPages={['opening-hours']}>
+    <PortalLayout currentPath={pathname} menuPages={['opening-hours']} cssSanitizer={sanitizeCss}>
       {children}
     </PortalLayout>
   );

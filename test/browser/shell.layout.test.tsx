@@ -6,6 +6,7 @@ import { createDemoImages, createMemoryAdapters } from '../../src/adapters/index
 import type { LayoutSettingsInput } from '../../src/model/index.js';
 import { PortalLayout, type PortalLayoutProps } from '../../src/portal/PortalLayout/index.js';
 import { PortalProvider, type PortalProviderProps } from '../../src/portal/PortalProvider/index.js';
+import { sanitizeCss } from '../../src/security/index.js';
 import { expectNoAxeViolations } from '../axe.js';
 
 // The portal shell in real Chromium: the admin's CSS cannot reach the host's page (computed
@@ -30,7 +31,7 @@ const settings = (customCss = ''): LayoutSettingsInput => ({
 function Shell({ provider, layout, children }: { provider?: Omit<PortalProviderProps, 'children'>; layout?: PortalLayoutProps; children?: ReactNode }) {
   return (
     <PortalProvider adapters={adapters} {...provider}>
-      <PortalLayout settings={settings()} menuPages={['opening-hours', 'holiday-closure', 'terms-of-use']} onSignIn={() => undefined} onLanguageChange={() => undefined} {...layout}>
+      <PortalLayout cssSanitizer={sanitizeCss} settings={settings()} menuPages={['opening-hours', 'holiday-closure', 'terms-of-use']} onSignIn={() => undefined} onLanguageChange={() => undefined} {...layout}>
         {children ?? <h1>Welcome</h1>}
       </PortalLayout>
     </PortalProvider>

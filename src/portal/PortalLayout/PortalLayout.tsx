@@ -12,7 +12,7 @@ import { usePortal } from '../PortalProvider/PortalProvider.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { AccountStatus } from './AccountStatus.js';
 import { brandColorDeclarations } from './brandColors.js';
-import { CustomCss } from './CustomCss.js';
+import { CustomCss, type CssSanitizer } from './CustomCss.js';
 import { toSafeImageSource } from './imageSource.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { PortalNavigation, type PortalNavigationLink } from './PortalNavigation.js';
@@ -77,6 +77,13 @@ export interface PortalLayoutProps extends Omit<ComponentProps<'div'>, 'children
   onScriptBlocked?: ((script: BlockedScript) => void) | undefined;
   /** Let the layout set the page's `<link rel="icon">` to the admin's favicon while mounted. @default false */
   setFavicon?: boolean | undefined;
+  /**
+   * `sanitizeCss` from `helpdesk-portal-kit/security`: the admin's custom CSS is applied only
+   * through it (scoped to the layout, stripped of anything that loads or runs code). It is
+   * passed in rather than built in so that a portal without custom CSS does not ship the CSS
+   * parser (about 43 kB gzip). Without it, custom CSS is not applied and a warning says so.
+   */
+  cssSanitizer?: CssSanitizer | undefined;
   /** Origins the admin's CSS may load images from with `url()`, besides this site. @default [] */
   cssAllowedOrigins?: readonly string[] | undefined;
   /** Whether the folded navigation is open (controlled). */
@@ -97,8 +104,9 @@ const NO_ORIGINS: readonly string[] = [];
  * switcher and the sign-in state with the customer's avatar; the page in `<main>`; a footer.
  *
  * It applies the admin's layout settings from the `layout` adapter: primary and accent colours,
- * logo, favicon (when `setFavicon`), default avatar and custom CSS, sanitized and scoped to the
- * layout's root in a `<style>` with the page's nonce, so it can never restyle the host's page;
+ * logo, favicon (when `setFavicon`), default avatar and custom CSS (through `cssSanitizer`),
+ * scoped to the layout's root in a `<style>` with the page's nonce, so it can never restyle the
+ * host's page;
  * the root also contains what the CSS positions (`position: fixed` cannot cover the host's
  * page). It loads the admin's scripts from the `scriptSettings` adapter through
  * `PortalScripts`. Needs a `PortalProvider` with `adapters` (or a `PortalDataProvider`).
@@ -151,6 +159,7 @@ function LayoutShell({
   footer,
   theme,
   setFavicon = false,
+  cssSanitizer,
   cssAllowedOrigins = NO_ORIGINS,
   menuOpen,
   defaultMenuOpen = false,
@@ -214,7 +223,13 @@ function LayoutShell({
     <LayoutFrame {...rest} data-slot="portal-layout" data-state={state}>
       <LayoutRoot $variables={variables} data-slot="portal-layout-root" data-hpk-layout={id}>
         {settings?.customCss ? (
-          <CustomCss css={settings.customCss} scope={`[data-hpk-layout="${id}"]`} allowedOrigins={cssAllowedOrigins} nonce={nonce} />
+          <CustomCss
+            css={settings.customCss}
+            scope={`[data-hpk-layout="${id}"]`}
+            allowedOrigins={cssAllowedOrigins}
+            nonce={nonce}
+            sanitize={cssSanitizer}
+          />
         ) : null}
         <SkipLink href={`#${mainId}`} onClick={skipToMain} data-slot="portal-skip-link">
           {t('shell.skipToContent')}

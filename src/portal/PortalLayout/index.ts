@@ -5,3 +5,4 @@ export { defaultPortalRoutes } from './routes.js';
 export type { PortalRoutes } from './routes.js';
 export { LanguageSwitcher } from './LanguageSwitcher.js';
 export type { LanguageSwitcherProps } from './LanguageSwitcher.js';
+export type { CssSanitizer } from './CustomCss.js';

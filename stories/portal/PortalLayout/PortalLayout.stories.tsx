@@ -4,6 +4,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { createDemoImages } from '../../../src/adapters/index.js';
 import { PortalLayout } from '../../../src/portal/PortalLayout/index.js';
 import { PortalProvider, usePortal } from '../../../src/portal/PortalProvider/index.js';
+import { sanitizeCss } from '../../../src/security/index.js';
 import { storyTheme } from '../../theme/themes.js';
 import { withAdapters } from './withAdapters.js';
 
@@ -34,6 +35,7 @@ const meta = {
     onLanguageChange: () => undefined,
     onSignIn: () => undefined,
     onSignOut: () => undefined,
+    cssSanitizer: sanitizeCss,
     children: <PageBody />,
   },
   // The admin's colours are checked against the toolbar's theme, as a host passes its own.

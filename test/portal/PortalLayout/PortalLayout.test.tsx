@@ -6,6 +6,7 @@ import { createDemoImages, createMemoryAdapters, type MemoryAdapters } from '../
 import { createPortalQueryClient } from '../../../src/data/index.js';
 import type { LayoutSettingsInput } from '../../../src/model/index.js';
 import { PortalLayout, type PortalLayoutProps } from '../../../src/portal/PortalLayout/index.js';
+import { sanitizeCss } from '../../../src/security/index.js';
 import type { PortalCustomer, PortalProviderProps } from '../../../src/portal/PortalProvider/index.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 
@@ -31,7 +32,7 @@ function renderLayout(
 ) {
   const render = rtl ? renderRtl : renderPortal;
   const result = render(
-    <PortalLayout {...props}>
+    <PortalLayout cssSanitizer={sanitizeCss} {...props}>
       <h1>Page content</h1>
     </PortalLayout>,
     { provider: { adapters, queryClient: fastClient(), ...provider } },
@@ -117,6 +118,13 @@ describe('PortalLayout', () => {
         for (const part of selector.split(',')) expect(part.trim().startsWith(scope), part).toBe(true);
       }
       expect(document.querySelector('script:not([data-slot="portal-script"])')).toBeNull();
+    });
+
+    it('applies no custom CSS at all without a sanitizer, and says why', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const { container } = renderLayout({ cssSanitizer: undefined, settings: layoutSettings({ customCss: 'p { color: red; }' }) });
+      expect(container.querySelector('style[data-slot="portal-custom-css"]')).toBeNull();
+      expect(warn.mock.calls.flat().join(' ')).toContain('cssSanitizer');
     });
 
     it('applies nothing of CSS that does not parse (a raw </style> breakout)', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDemoImages, createMemoryAdapters } from '../../../src/adapters/index.js';
 import { PortalLayout } from '../../../src/portal/PortalLayout/index.js';
 import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
+import { sanitizeCss } from '../../../src/security/index.js';
 
 const images = createDemoImages();
 
@@ -12,6 +13,7 @@ describe('PortalLayout on the server', () => {
     const html = renderToString(
       <PortalProvider adapters={createMemoryAdapters()} nonce="r4nd0m" language="de" customer={{ id: 'c', name: 'Dana' }}>
         <PortalLayout
+          cssSanitizer={sanitizeCss}
           settings={{
             logo: images.logo,
             favicon: null,
