@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { AdapterDomain, PortalAdapters, StoragePersistence } from '../adapters/types.js';
 import { validateAdapters } from '../adapters/validation.js';
 import { createContext } from '../internal/createContext.js';
@@ -99,6 +99,7 @@ export function usePortalAdapters(): PortalAdapters {
 }
 
 const OPENING: StoragePersistence = { mode: 'opening' };
+const PERSISTENT: StoragePersistence = { mode: 'persistent' };
 const noSubscription = () => () => undefined;
 
 /**
@@ -108,11 +109,11 @@ const noSubscription = () => () => undefined;
 export function useStoragePersistence(): StoragePersistence {
   const { adapters } = usePortalData('useStoragePersistence');
   const persistence = adapters.persistence;
+  const subscribe = useCallback((listener: () => void) => (persistence ? persistence.subscribe(listener) : noSubscription()), [persistence]);
   return useSyncExternalStore(
-    persistence?.subscribe ?? noSubscription,
+    subscribe,
     () => persistence?.getSnapshot() ?? PERSISTENT,
     // The server cannot know what the browser will allow: render as if still opening.
     () => (persistence ? OPENING : PERSISTENT),
   );
 }
-const PERSISTENT: StoragePersistence = { mode: 'persistent' };

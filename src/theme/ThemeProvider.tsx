@@ -1,4 +1,4 @@
-import { useMemo, type ComponentProps } from 'react';
+import { createContext, useContext, useMemo, type ComponentProps } from 'react';
 import { css, styled, StyleSheetManager, ThemeProvider as StyledThemeProvider } from 'styled-components';
 import type { Direction } from '../i18n/direction.js';
 import { cssVariablesToDeclarations, themeToCssVariables, themeVars } from './cssVariables.js';
@@ -6,8 +6,16 @@ import { createTheme, defaultTheme, type ResolvedTheme, type ThemeInput } from '
 
 const NAME = 'ThemeProvider';
 
+/** Whether a `ThemeProvider` is already above: a nested one without a theme inherits its variables. */
+const NestedThemeContext = createContext(false);
+
 export interface ThemeProviderProps extends ComponentProps<'div'> {
-  /** Any subset of the theme, or a theme made with `createTheme`. @default defaultTheme */
+  /**
+   * Any subset of the theme, or a theme made with `createTheme`. Without it, a provider nested in
+   * another inherits the outer theme (an editor's preview in another language keeps the look);
+   * a top-level one uses the default theme.
+   * @default the outer theme, else defaultTheme
+   */
   theme?: ThemeInput | ResolvedTheme | undefined;
   /** Text direction of the subtree; logical CSS properties follow it. @default 'ltr' */
   dir?: Direction | undefined;
@@ -45,6 +53,16 @@ const Root = styled.div<{ $variables: string }>`
   & *::after {
     box-sizing: border-box;
   }
+
+  /* Links anywhere in the portal (also the host's router links) read as links on any surface;
+     :where() keeps the specificity at one class so every component's own styles win. */
+  & :where(a) {
+    color: var(--hpk-color-primary-text);
+  }
+  & :where(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
+    outline: var(--hpk-focus-ring-width) solid var(--hpk-color-focus);
+    outline-offset: var(--hpk-focus-ring-offset);
+  }
 `;
 
 /**
@@ -52,15 +70,22 @@ const Root = styled.div<{ $variables: string }>`
  * library's styled parts a theme of `var()` references. Nothing outside the root is styled.
  */
 export function ThemeProvider({ theme, dir = 'ltr', nonce, children, ...rootProps }: ThemeProviderProps) {
-  const resolved = useMemo(() => resolveTheme(theme), [theme]);
-  const declarations = useMemo(() => cssVariablesToDeclarations(themeToCssVariables(resolved)), [resolved]);
+  const nested = useContext(NestedThemeContext);
+  const inherits = nested && theme === undefined;
+  const declarations = useMemo(
+    // Custom properties inherit through the DOM, so an inheriting provider emits none.
+    () => (inherits ? '' : cssVariablesToDeclarations(themeToCssVariables(resolveTheme(theme)))),
+    [inherits, theme],
+  );
 
   const content = (
-    <StyledThemeProvider theme={themeVars}>
-      <Root data-slot="portal-root" data-hpk-root="" dir={dir} $variables={declarations} {...rootProps}>
-        {children}
-      </Root>
-    </StyledThemeProvider>
+    <NestedThemeContext.Provider value>
+      <StyledThemeProvider theme={themeVars}>
+        <Root data-slot="portal-root" data-hpk-root="" dir={dir} $variables={declarations} {...rootProps}>
+          {children}
+        </Root>
+      </StyledThemeProvider>
+    </NestedThemeContext.Provider>
   );
   // On the server the host's ServerStyleSheet carries the nonce; a sheet made here would
   // detach our styles from the one it collects.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryAdapters, type AdapterChange } from '../../src/adapters/index.js';
+import { createLargeSeed, createMemoryAdapters, type AdapterChange } from '../../src/adapters/index.js';
 
 describe('createMemoryAdapters', () => {
   afterEach(() => {
@@ -141,5 +141,24 @@ describe('createMemoryAdapters', () => {
   it('refuses ids that could pollute prototypes', async () => {
     const { homePage } = createMemoryAdapters({ seed: { homePage: { id: '__proto__', version: 1, updatedAt: '2026-11-25T18:10:00.000Z', blocks: [] } } });
     await expect(homePage.update({ data: { blocks: [] }, previousVersion: 1 })).rejects.toMatchObject({ kind: 'validation', issues: [expect.objectContaining({ path: 'id' })] });
+  });
+
+  it('stays quick on large data: pages, filters and searches 10,000 items and 5,000 tickets', async () => {
+    const seed = createLargeSeed({ now: new Date('2026-11-25T12:00:00Z') });
+    const wanted = seed.catalogItems?.find((item) => item.id === 'gen-item-00042');
+    const adapters = createMemoryAdapters({ seed });
+    const started = performance.now();
+    const page = await adapters.catalog.listItems({ filter: { validity: ['valid'], categoryId: 'gen-0-0-0' }, page: 2, perPage: 20 });
+    const search = await adapters.catalog.listItems({ filter: { query: wanted?.content.de?.title, language: 'de' } });
+    const tickets = await adapters.tickets.list({ filter: { stateTypes: ['open'] }, page: 10, perPage: 25 });
+    const again = await adapters.catalog.listItems({ filter: { query: 'imprimante', language: 'fr' }, perPage: 5 });
+    const elapsed = performance.now() - started;
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((item) => item.validity === 'valid' && item.categoryIds.includes('gen-0-0-0'))).toBe(true);
+    expect(search.data.map((item) => item.id)).toEqual(['gen-item-00042']);
+    expect(tickets.total).toBeGreaterThan(500);
+    expect(again.total).toBeGreaterThan(100);
+    // Generous on a slow machine; an accidental quadratic step would take far longer.
+    expect(elapsed).toBeLessThan(3000);
   });
 });

@@ -95,6 +95,7 @@ describe('the large seed', () => {
     expect(items.length).toBe(10_000 + 40);
     expect(large.tickets).toHaveLength(5_000);
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+    expect(new Set((large.tickets ?? []).map((ticket) => ticket.number)).size).toBe(5_000);
     const sample = [...items.slice(0, 50), ...items.slice(-50), ...(large.tickets ?? []).slice(0, 50)];
     expect(sample.filter((record) => !validateRecord('stateType' in record ? TicketSchema : CatalogItemSchema, record).success)).toEqual([]);
     const tree = buildCatalogTree(large.catalogCategories ?? []);

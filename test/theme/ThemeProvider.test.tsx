@@ -107,3 +107,20 @@ describe('derived colours keep WCAG AA contrast', () => {
     expect(themeToCssVariables(theme)[cssVariableNames.color.textMuted]).toBe(theme.derived.textMuted);
   });
 });
+
+describe('nested ThemeProviders', () => {
+  it('inherit the outer theme when given none, and override it when given one', () => {
+    render(
+      <ThemeProvider theme={{ colors: { primary: '#123456' } }}>
+        <ThemeProvider data-testid="inheriting">
+          <p>inner</p>
+        </ThemeProvider>
+        <ThemeProvider theme={{ colors: { primary: '#654321' } }} data-testid="overriding">
+          <p>inner</p>
+        </ThemeProvider>
+      </ThemeProvider>,
+    );
+    expect(variable(screen.getByTestId('inheriting'), '--hpk-color-primary')).toBe('#123456');
+    expect(variable(screen.getByTestId('overriding'), '--hpk-color-primary')).toBe('#654321');
+  });
+});

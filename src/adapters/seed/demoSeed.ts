@@ -444,18 +444,15 @@ const TICKET_TITLES = [
 /** `count` tickets of one customer in every state type, changed over the last months before `now`. */
 export function createTickets(now: Date, count: number, random: () => number): Ticket[] {
   const tickets: Ticket[] = [];
-  const perDay = new Map<string, number>();
   for (let index = 0; index < count; index += 1) {
     const [state, stateType] = TICKET_STATES[index % TICKET_STATES.length] as [string, TicketStateType];
     const createdAt = new Date(now.getTime() - (1 + random() * 180) * DAY);
     const changedAt = new Date(Math.min(now.getTime() - 60_000, createdAt.getTime() + random() * 20 * DAY));
     const day = createdAt.toISOString().slice(0, 10).replaceAll('-', '');
-    const sequence = (perDay.get(day) ?? 0) + 1;
-    perDay.set(day, sequence);
     tickets.push({
       id: `ticket-${String(index + 1).padStart(4, '0')}`,
       version: 1 + Math.floor(random() * 6),
-      number: `${day}${String(10000 + sequence * 7 + index).padStart(6, '0')}`,
+      number: `${day}${String(index + 1).padStart(6, '0')}`,
       title: TICKET_TITLES[Math.floor(random() * TICKET_TITLES.length)] as string,
       state,
       stateType,

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -164,7 +164,7 @@ describe('StorageNotice', () => {
   it('stays away when data is kept, or the adapters do not say', async () => {
     const adapters = createBrowserAdapters({ databaseName: 'notice-persistent' });
     renderPortal(<StorageNotice data-testid="notice" />, { provider: { adapters } });
-    await adapters.ready;
+    await act(() => adapters.ready);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     adapters.close();
     renderPortal(<p>Portal</p>, { provider: { adapters: createMemoryAdapters() } });
