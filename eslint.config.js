@@ -45,5 +45,14 @@ export default tseslint.config(
   layer(['src/adapters/**'], up(['portal', 'admin', 'blocks', 'theme', 'testing'])),
   layer(['src/data/**'], up(['portal', 'admin', 'blocks', 'testing'])),
   layer(['src/blocks/**'], up(['portal', 'admin', 'testing'])),
+  // A block type lives in one folder (Puck's model): `block.ts` (name, schema, defaults) is
+  // read by servers and the registry, so it and `registry.ts` stay as plain as the model.
+  // `<Block>.tsx` is the block's render side: it draws the block with its portal component
+  // (the only place a block learns about portal/), and `HomePageBlocks` in portal/ draws every
+  // block through `blocks/renders.ts` for both the home page and the editor's preview.
+  // `<Block>.fields.tsx` (editor forms) stays for admin/.
+  layer(['src/blocks/*/block.ts', 'src/blocks/registry.ts'], [...noReact, ...up(['portal', 'admin', 'adapters', 'data', 'theme', 'i18n', 'internal', 'testing'])]),
+  layer(['src/blocks/*/*.tsx', 'src/blocks/renders.ts', 'src/blocks/defineBlockRender.ts'], up(['admin', 'testing'])),
+  layer(['src/blocks/*/*.fields.tsx'], up(['testing'])),
   layer(['src/portal/**', 'src/theme/**', 'src/i18n/**', 'src/internal/**'], up(['admin', 'testing'])),
 );

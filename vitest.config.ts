@@ -31,7 +31,7 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
           // e2e tests drive Chromium from Node in their own project.
-          exclude: ['test/browser/**', 'test/package/**', 'test/e2e/**'],
+          exclude: ['test/browser/**', 'test/package/**', 'test/e2e/**', 'test/http/**', 'test/server/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -89,6 +89,17 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // The HTTP adapter and the reference backend (server/), in Node: servers on 127.0.0.1,
+        // real SQLite files, a child process killed mid-write.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/http/**/*.test.ts', 'test/server/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

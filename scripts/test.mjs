@@ -6,6 +6,8 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
   ['unit and component tests (jsdom)', 'npx', ['vitest', 'run', '--project', 'jsdom']],
+  ['OpenAPI contract lint (Redocly, schemas in sync with the model)', 'npm', ['run', '--silent', 'lint:openapi']],
+  ['HTTP adapter and reference backend tests (Node, SQLite, loopback)', 'npx', ['vitest', 'run', '--project', 'server']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['size budget', 'npm', ['run', '--silent', 'size']],
   ['browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'browser', '--passWithNoTests']],

@@ -35,9 +35,11 @@ export type { HeroOverlay, HeroUnitBlockProps } from './blocks/HeroUnit/block.js
 export { TICKET_LIST_SELECTIONS, TicketListPropsSchema, ticketListBlock } from './blocks/TicketList/block.js';
 export type { TicketListBlockProps, TicketListSelection } from './blocks/TicketList/block.js';
 export { ImageTeaserSchema, ImageTeasersPropsSchema, imageTeasersBlock } from './blocks/ImageTeasers/block.js';
-export type { ImageTeaser, ImageTeasersBlockProps } from './blocks/ImageTeasers/block.js';
+// `ImageTeaser` (the stored teaser's type) is exported with the component of that name below.
+export type { ImageTeasersBlockProps } from './blocks/ImageTeasers/block.js';
 export { LinkListSchema, LinkListSourceSchema, LinkListsPropsSchema, linkListsBlock, ManualLinkSchema } from './blocks/LinkLists/block.js';
-export type { LinkList, LinkListSource, LinkListsBlockProps, ManualLink } from './blocks/LinkLists/block.js';
+// `LinkList` (the stored list's type) is exported with the component of that name below.
+export type { LinkListSource, LinkListsBlockProps, ManualLink } from './blocks/LinkLists/block.js';
 export { ContentCardSchema, ContentCardsPropsSchema, contentCardsBlock, MAX_CONTENT_CARDS } from './blocks/ContentCards/block.js';
 export type { ContentCard, ContentCardsBlockProps } from './blocks/ContentCards/block.js';
 
@@ -55,6 +57,24 @@ export * from './portal/states/index.js';
 export { isAdapterError } from './adapters/errors.js';
 export type { AdapterError, AdapterErrorKind } from './adapters/errors.js';
 export type { AdapterChange, AdapterDomain, ListResult, PortalAdapters, SearchResult } from './adapters/types.js';
+
+// The home page and its blocks' portal components; `HomePageBlocks` is the one block renderer
+// (the home page editor's preview uses it too).
+export { HomePage, HomePageBlocks, prepareHomePageBlocks } from './portal/HomePage/index.js';
+export type { HomePageBlocksProps, HomePageProblem, HomePageProps } from './portal/HomePage/index.js';
+export { HeroUnit, heroPalette } from './portal/HeroUnit/index.js';
+export type { HeroImageVariant, HeroPalette, HeroPaletteInput, HeroUnitProps } from './portal/HeroUnit/index.js';
+export { defaultTicketHref, TicketList } from './portal/TicketList/index.js';
+export type { TicketListProps, TicketSort, TicketStateFilter } from './portal/TicketList/index.js';
+export { ImageTeaser, ImageTeaserRow } from './portal/ImageTeaser/index.js';
+export type { ImageTeaserProps, ImageTeaserRowProps } from './portal/ImageTeaser/index.js';
+export { LinkList, LinkListGroup } from './portal/LinkList/index.js';
+export type { LinkListGroupProps, LinkListProps } from './portal/LinkList/index.js';
+export { ContentCards } from './portal/ContentCards/index.js';
+export type { ContentCardsProps, ContentCardsWarning } from './portal/ContentCards/index.js';
+export { blockRenders, getBlockRender } from './blocks/renders.js';
+export { defineBlockRender } from './blocks/defineBlockRender.js';
+export type { BlockRender, BlockRenderProps, PreparedBlockProps } from './blocks/defineBlockRender.js';
 
 // The portal's frame and pages.
 export { PortalLayout, defaultPortalRoutes, LanguageSwitcher } from './portal/PortalLayout/index.js';

@@ -66,6 +66,7 @@ export { createMemoryAdapters } from './memory.js';
 export type { MemoryAdapters, MemoryAdaptersOptions } from './memory.js';
 export { createBrowserAdapters } from './browser.js';
 export type { BrowserAdapters, BrowserAdaptersOptions } from './browser.js';
+export { createHttpAdapters, type HttpAdapters, type HttpAdaptersOptions, type RetryOptions } from './http/index.js';
 export type { AdapterCall, FaultOptions, Latency, SimulationControl } from './simulation.js';
 export type { SearchRoutes, StoreOptions } from './store/storeAdapters.js';
 export { createDemoSeed, seededRandom } from './seed/demoSeed.js';

@@ -1,7 +1,7 @@
 // The domain model: types inferred from valibot schemas, and helpers. No React here: a host's
 // server imports this too.
 
-export { isLanguageTag, LanguageTagSchema, primaryLanguage } from './language.js';
+export { isLanguageTag, LANGUAGE_TAG_PATTERN, LanguageTagSchema, primaryLanguage } from './language.js';
 export type { LanguageTag } from './language.js';
 export {
   createId,

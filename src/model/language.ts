@@ -6,7 +6,8 @@ export type LanguageTag = string;
 // language[-script][-region][-variant]*: the subset of BCP 47 a portal's content uses.
 // Private-use and grandfathered tags are refused on purpose: they cannot be matched or
 // shown in a language picker, and the strict shape also keeps keys like `__proto__` out.
-const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
+/** The shape of a language tag (case-insensitive); {@link isLanguageTag} also asks `Intl`. */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
 
 /** Whether `tag` is a well-formed BCP 47 language tag (`en`, `pt-BR`, `sr-Latn-RS`). */
 export function isLanguageTag(tag: unknown): tag is LanguageTag {

@@ -1,5 +1,6 @@
 import { common } from './common.js';
 import { data } from './data.js';
+import { home } from './home.js';
 import { security } from './security.js';
 import { shell } from './shell.js';
 
@@ -12,6 +13,7 @@ import { shell } from './shell.js';
 const areas = {
   common,
   data,
+  home,
   security,
   shell,
 } as const;

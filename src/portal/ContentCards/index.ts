@@ -1,0 +1,2 @@
+export { ContentCards } from './ContentCards.js';
+export type { ContentCardsProps, ContentCardsWarning } from './ContentCards.js';

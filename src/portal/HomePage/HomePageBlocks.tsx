@@ -1,0 +1,99 @@
+import { Suspense, useEffect, useMemo, useRef, type ComponentProps, type ComponentType } from 'react';
+import type { BlockRenderProps } from '../../blocks/defineBlockRender.js';
+import { getBlockDefinition, parseHomePageBlocks, type BlockProblem, type HomePageBlock } from '../../blocks/registry.js';
+import { blockRenders } from '../../blocks/renders.js';
+import type { BlockEntry } from '../../model/index.js';
+import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
+import { BlockErrorBoundary } from './BlockErrorBoundary.js';
+import { warnOnce } from './content.js';
+import { EmptyState, ErrorState } from '../states/index.js';
+import { BlockSlot, HomePageRoot } from './HomePage.styles.js';
+
+const NAME = 'HomePageBlocks';
+
+/** A stored block the page could not show as stored: left out, or shown corrected. */
+export interface HomePageProblem extends Omit<BlockProblem, 'reason'> {
+  /**
+   * `unknown-type` and `invalid-props`: the block is left out; `corrected`: it is shown after
+   * a correction (e.g. only the first three of four content cards).
+   */
+  reason: BlockProblem['reason'] | 'corrected';
+}
+
+/** Checks stored blocks against their schemas, after each block type's own corrections. */
+export function prepareHomePageBlocks(entries: readonly BlockEntry[]): { blocks: HomePageBlock[]; problems: HomePageProblem[] } {
+  const corrected: HomePageProblem[] = [];
+  const prepared = entries.map((entry, index) => {
+    const definition = getBlockDefinition(entry.type);
+    const prepare = definition ? blockRenders[definition.type].prepare : undefined;
+    if (!prepare) return entry;
+    const { props, warnings } = prepare(entry.props);
+    if (warnings.length > 0) corrected.push({ index, entry, reason: 'corrected', issues: warnings });
+    return { ...entry, props };
+  });
+  const { blocks, problems } = parseHomePageBlocks(prepared);
+  return { blocks, problems: [...problems, ...corrected].sort((a, b) => a.index - b.index) };
+}
+
+function BlockFallback({ error, retry }: { error: unknown; retry: () => void }) {
+  const { t } = usePortalTranslation();
+  // A rendering failure is not an adapter error: say which part of the page failed.
+  return <ErrorState error={error} onRetry={retry} message={t('home.blockError')} data-slot="home-page-block-error" />;
+}
+
+export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'children'> {
+  /** The stored blocks, in display order (hidden ones are skipped). */
+  blocks: readonly BlockEntry[];
+  /** Drawn in the home page editor's live preview. @default false */
+  editing?: boolean | undefined;
+  /**
+   * Told about blocks that could not be shown as stored (unknown type, props failing their
+   * schema, corrected props). Each problem is also logged as a console warning.
+   */
+  onProblems?: ((problems: HomePageProblem[]) => void) | undefined;
+}
+
+/**
+ * The one renderer of home page blocks, used by `HomePage` and by the home page editor's live
+ * preview: blocks in the stored order, hidden ones skipped, each drawn by the component its
+ * type registered, inside its own error boundary so one failing block shows an error with a
+ * retry while the rest of the page renders.
+ */
+export function HomePageBlocks({ blocks: entries, editing = false, onProblems, ...rest }: HomePageBlocksProps) {
+  const { t } = usePortalTranslation();
+  const { blocks, problems } = useMemo(() => prepareHomePageBlocks(entries), [entries]);
+
+  // Reported once per new list of problems, however often the host's callback changes identity.
+  const onProblemsRef = useRef(onProblems);
+  useEffect(() => {
+    onProblemsRef.current = onProblems;
+  });
+  useEffect(() => {
+    if (problems.length === 0) return;
+    for (const problem of problems) {
+      warnOnce(`${NAME}: block ${problem.index} ("${problem.entry.type}", id ${problem.entry.id}) ${problem.reason}: ${problem.issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`);
+    }
+    onProblemsRef.current?.(problems);
+  }, [problems]);
+
+  const visible = blocks.filter((block) => !block.hidden);
+  return (
+    <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>
+      {visible.length === 0 && <EmptyState title={t('home.pageEmpty')} />}
+      {visible.map((block) => {
+        const { Component } = blockRenders[block.type] as unknown as { Component: ComponentType<BlockRenderProps> };
+        return (
+          <BlockSlot key={block.id} data-slot="home-page-block" data-block-type={block.type} data-block-id={block.id}>
+            <BlockErrorBoundary fallback={(error, retry) => <BlockFallback error={error} retry={retry} />}>
+              {/* On the server a failing block falls back here and is retried in the browser. */}
+              <Suspense fallback={null}>
+                <Component block={block} editing={editing} />
+              </Suspense>
+            </BlockErrorBoundary>
+          </BlockSlot>
+        );
+      })}
+    </HomePageRoot>
+  );
+}
+HomePageBlocks.displayName = NAME;

@@ -1,0 +1,83 @@
+import { styled } from 'styled-components';
+
+export const TeaserRowRoot = styled.ul`
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+  gap: ${({ theme }) => theme.space.lg};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+export const TeaserItem = styled.li`
+  display: flex;
+  min-inline-size: 0;
+`;
+
+/**
+ * One teaser. The title's link covers the whole card (its `::after`), so the card is one
+ * click target with one accessible name, and keyboard focus shows on the card's outline.
+ */
+export const TeaserRoot = styled.article<{ $background: string | undefined; $text: string | undefined }>`
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  inline-size: 100%;
+  overflow: hidden;
+  border: 1px solid ${({ theme }) => theme.color.border};
+  border-radius: ${({ theme }) => theme.radius.md};
+  background: ${({ theme, $background }) => $background ?? theme.color.surface};
+  color: ${({ theme, $text }) => $text ?? theme.color.text};
+  box-shadow: ${({ theme }) => theme.shadow.raised};
+
+  &:focus-within {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: ${({ theme }) => theme.focusRing.offset};
+  }
+`;
+
+/** Reserves the image's space (16:9) before it loads: no layout shift. */
+export const TeaserMedia = styled.div`
+  aspect-ratio: 16 / 9;
+  background: ${({ theme }) => theme.color.surfaceMuted};
+
+  & > img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+`;
+
+export const TeaserBody = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.xs};
+  padding: ${({ theme }) => theme.space.md};
+  overflow-wrap: anywhere;
+`;
+
+export const TeaserTitle = styled.h3`
+  margin: 0;
+  font-size: ${({ theme }) => theme.font.fontSizeLg};
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+
+  & > a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  & > a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+
+  & > a:focus-visible {
+    outline: none;
+  }
+`;
+
+export const TeaserText = styled.p`
+  margin: 0;
+`;

@@ -1,0 +1,77 @@
+import type { ComponentProps } from 'react';
+import type { ImageTeaser as ImageTeaserData } from '../../blocks/ImageTeasers/block.js';
+import { hasContent } from '../../model/index.js';
+import { checkColorPair, useLocalizedContent } from '../HomePage/content.js';
+import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
+import { SafeLink } from '../SafeLink/index.js';
+import { TeaserBody, TeaserItem, TeaserMedia, TeaserRoot, TeaserRowRoot, TeaserText, TeaserTitle } from './ImageTeaser.styles.js';
+
+const NAME = 'ImageTeaser';
+const ROW_NAME = 'ImageTeaserRow';
+
+/** One stored teaser: image, link, optional colours and texts per language (see `ImageTeaserSchema`). */
+export type ImageTeaser = ImageTeaserData;
+
+export interface ImageTeaserProps extends Omit<ComponentProps<'article'>, 'children' | 'content'>, Omit<ImageTeaserData, 'id' | 'image'> {
+  /** The teaser's picture. @default null */
+  image?: ImageTeaserData['image'] | undefined;
+  /** Level of the title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4 | undefined;
+}
+
+/**
+ * A teaser card: image (decorative when its alt text is empty), title, short text and a link
+ * that covers the whole card. Custom background and text colours are kept only when they
+ * reach WCAG AA together; otherwise the theme's colours are used and a warning is logged.
+ * A teaser without content in any language renders nothing.
+ */
+export function ImageTeaser({ image = null, href, backgroundColor, textColor, content, headingLevel = 3, ...rest }: ImageTeaserProps) {
+  const localized = useLocalizedContent(content);
+  const colors = checkColorPair(backgroundColor, textColor, NAME);
+  if (!localized) return null;
+  const { title, text, imageAlt } = localized.value;
+
+  return (
+    <TeaserRoot {...rest} data-slot="image-teaser" lang={localized.lang} $background={colors.background} $text={colors.text}>
+      {image && (
+        <TeaserMedia data-slot="image-teaser-media">
+          <img src={image.url} alt={imageAlt ?? ''} width={image.width} height={image.height} loading="lazy" decoding="async" />
+        </TeaserMedia>
+      )}
+      <TeaserBody data-slot="image-teaser-body">
+        <TeaserTitle as={`h${headingLevel}`} data-slot="image-teaser-title">
+          {href ? <SafeLink href={href}>{title}</SafeLink> : title}
+        </TeaserTitle>
+        {text && <TeaserText data-slot="image-teaser-text">{text}</TeaserText>}
+      </TeaserBody>
+    </TeaserRoot>
+  );
+}
+ImageTeaser.displayName = NAME;
+
+export interface ImageTeaserRowProps extends Omit<ComponentProps<'ul'>, 'children'> {
+  /** The teasers, in display order. */
+  teasers: readonly ImageTeaserData[];
+  /** Level of the teasers' title headings. @default 3 */
+  headingLevel?: 2 | 3 | 4 | undefined;
+}
+
+/**
+ * A responsive row of teasers: as many columns as fit (at least 15rem each), one column on a
+ * phone. Renders nothing when there are no teasers (an empty block shows nothing to customers).
+ */
+export function ImageTeaserRow({ teasers, headingLevel = 3, ...rest }: ImageTeaserRowProps) {
+  const { t } = usePortalTranslation();
+  const shown = teasers.filter((teaser) => hasContent(teaser.content));
+  if (shown.length === 0) return null;
+  return (
+    <TeaserRowRoot aria-label={t('home.teasersLabel')} {...rest} data-slot="image-teaser-row">
+      {shown.map(({ id, ...teaser }) => (
+        <TeaserItem key={id} data-slot="image-teaser-item">
+          <ImageTeaser {...teaser} headingLevel={headingLevel} />
+        </TeaserItem>
+      ))}
+    </TeaserRowRoot>
+  );
+}
+ImageTeaserRow.displayName = ROW_NAME;

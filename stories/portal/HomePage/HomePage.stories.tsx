@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { HomePage } from '../../../src/index.js';
+import { contentCardsBlock, heroBlock, homePageConfig } from './fixtures.js';
+import { withPortalData } from './withPortalData.js';
+
+const meta = {
+  title: 'Portal/Home page/HomePage',
+  component: HomePage,
+  decorators: [withPortalData()],
+  args: { config: homePageConfig },
+} satisfies Meta<typeof HomePage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Every block, signed in. The ticket list reads the ticket adapter. */
+export const SignedIn: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
+  },
+};
+
+export const Anonymous: Story = { decorators: [withPortalData({ customer: null })] };
+
+/** The content cards are hidden; the hero comes last. */
+export const ReorderedAndHidden: Story = {
+  args: { config: { blocks: [...homePageConfig.blocks.slice(1).map((block) => (block.id === contentCardsBlock.id ? { ...block, hidden: true } : block)), heroBlock] } },
+};
+
+/** No visible block. */
+export const Empty: Story = { args: { config: { blocks: [] } } };
+
+/** Four stored cards: three are shown, a warning is reported. */
+export const FourContentCards: Story = {
+  args: {
+    config: {
+      blocks: [
+        {
+          ...contentCardsBlock,
+          props: { cards: [...(contentCardsBlock.props.cards as Array<{ id: string }>), { id: 'card-extra', content: { en: { title: 'Fourth', text: 'Not shown' } } }] },
+        },
+      ],
+    },
+  },
+};
+
+export const German: Story = { globals: { language: 'de' } };
+/** French has little content: most texts fall back to English, marked with `lang`. */
+export const FrenchWithFallbacks: Story = { globals: { language: 'fr' } };
+export const Arabic: Story = { globals: { language: 'ar' } };
+
+/** Without `config`: the home page adapter's stored page (the demo seed), with a search-driven link list. */
+export const FromAdapter: Story = {
+  args: { config: undefined },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
+  },
+};
+
+/** Waiting for the home page adapter. */
+export const Loading: Story = { args: { config: undefined }, decorators: [withPortalData({ adapters: { latency: 1_000_000 } })] };
+
+/** The home page adapter is unavailable: an error with a retry. */
+export const Unavailable: Story = {
+  args: { config: undefined },
+  decorators: [withPortalData({ setup: (adapters) => adapters.control.failNext(Infinity, 'unavailable') })],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+  },
+};
