@@ -83,3 +83,5 @@ export { CustomPage, CustomPageView } from './portal/CustomPage/index.js';
 export type { CustomPageProps, CustomPageViewProps } from './portal/CustomPage/index.js';
 export { NotFound } from './portal/NotFound/index.js';
 export type { DocumentTitleOption, NotFoundProps } from './portal/NotFound/index.js';
+export { TicketsPage } from './portal/TicketsPage/index.js';
+export type { TicketsPageProps } from './portal/TicketsPage/index.js';

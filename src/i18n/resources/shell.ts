@@ -17,6 +17,7 @@ export const shell = {
     ticketsTitle: 'My tickets',
     ticketsSignInTitle: 'Sign in to see your tickets',
     ticketsSignInText: 'Your tickets are shown once you are signed in.',
+    ticketsListTitle: 'All tickets',
   },
   de: {
     skipToContent: 'Zum Hauptinhalt springen',
@@ -35,6 +36,7 @@ export const shell = {
     ticketsTitle: 'Meine Tickets',
     ticketsSignInTitle: 'Melden Sie sich an, um Ihre Tickets zu sehen',
     ticketsSignInText: 'Ihre Tickets werden angezeigt, sobald Sie angemeldet sind.',
+    ticketsListTitle: 'Alle Tickets',
   },
   fr: {
     skipToContent: 'Aller au contenu principal',
@@ -53,6 +55,7 @@ export const shell = {
     ticketsTitle: 'Mes tickets',
     ticketsSignInTitle: 'Connectez-vous pour voir vos tickets',
     ticketsSignInText: 'Vos tickets s’affichent une fois que vous êtes connecté.',
+    ticketsListTitle: 'Tous les tickets',
   },
   ar: {
     skipToContent: 'انتقل إلى المحتوى الرئيسي',
@@ -71,5 +74,6 @@ export const shell = {
     ticketsTitle: 'تذاكري',
     ticketsSignInTitle: 'سجّل الدخول لعرض تذاكرك',
     ticketsSignInText: 'تظهر تذاكرك بعد تسجيل الدخول.',
+    ticketsListTitle: 'جميع التذاكر',
   },
 } as const;
