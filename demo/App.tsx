@@ -82,7 +82,7 @@ export function App({ nonce }: AppProps) {
           <Route index element={<HomeRoute />} />
           <Route path="page/:slug" element={<CustomPageRoute />} />
           <Route path="catalog/*" element={<CatalogRoute />} />
-          <Route path="tickets" element={<TicketsRoute />} />
+          <Route path="tickets" element={<TicketsRoute onSignIn={() => changeSignedIn(true)} />} />
           <Route path="admin" element={<AdminLayout />}>
             <Route index element={<AdminRoute section="adminOverview" />} />
             <Route path="pages" element={<AdminRoute section="adminPages" />} />

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { CustomPage, NotFound, usePortal, usePortalTranslation } from '../../src/index.js';
+import { CustomPage, NotFound, TicketsPage } from '../../src/index.js';
 import { useDemoTranslation } from '../i18n.js';
 import { Placeholder } from '../layout/Placeholder.js';
 
@@ -37,18 +37,10 @@ export function CatalogRoute() {
   );
 }
 
-/** `/tickets`: the signed-in customer's tickets. */
-export function TicketsRoute() {
-  const { customer } = usePortal('TicketsRoute');
+/** `/tickets`: the signed-in customer's tickets; an anonymous visitor is asked to sign in. */
+export function TicketsRoute({ onSignIn }: { onSignIn: () => void }) {
   const { t } = useDemoTranslation();
-  const { t: tLibrary } = usePortalTranslation();
-  return (
-    <Placeholder title={t('ticketsTitle')}>
-      <p data-slot="tickets-status">
-        {customer ? t('ticketsBody', { name: customer.name }) : tLibrary('common.errorUnauthorized')}
-      </p>
-    </Placeholder>
-  );
+  return <TicketsPage onSignIn={onSignIn} documentTitle={(title) => `${title} · ${t('brand')}`} />;
 }
 
 /** Any other address. */

@@ -169,18 +169,22 @@ describe('the built demo', () => {
     expect(await portalRoot(page).getAttribute('lang')).toBe('de');
   });
 
-  it('simulates signing in and out through the layout', async () => {
+  it('simulates signing in and out through the layout and the tickets page', async () => {
     const page = await openPage('/tickets');
-    await page.getByText('Please sign in to see this.').waitFor();
+    const prompt = page.getByRole('region', { name: 'Sign in to see your tickets' });
+    await prompt.waitFor();
     await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('The tickets of Dana Weber, newest change first, will be listed here.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'All tickets' }).waitFor();
+    await page.locator('[data-slot="ticket-list-row"]').first().waitFor();
+    expect(await page.title()).toBe('My tickets · Acme Service Desk');
     await page.getByText('Signed in as Dana Weber').waitFor({ state: 'attached' });
     // Dana has no picture: the layout's default avatar from the store stands in.
     expect(await page.locator('img[data-slot="portal-avatar"]').getAttribute('data-state')).toBe('default');
     await page.reload();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByText('Please sign in to see this.').waitFor();
+    // The prompt on the page signs in as well.
+    await prompt.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
   });
 
   it('shows the valid custom pages in the menu, and not-found for a temporarily invalid one', async () => {
