@@ -8,9 +8,17 @@ export const budgets = [
     name: 'portal entry, every component',
     source: "export * from 'helpdesk-portal-kit';",
     target: 60_000,
-    // Interim ceiling while the performance work brings the entry down to its target (it is
-    // 81 kB with i18next, TanStack Query and DOMPurify); `npm run bench` reports the target.
-    ceiling: 90_000,
+    // Interim ceiling while the performance work brings the entry down to its target (104 kB
+    // with i18next, TanStack Query, DOMPurify and lazily loaded chunks counted); `npm run bench`
+    // reports the target. A jump past the ceiling still fails.
+    ceiling: 115_000,
+  },
+  {
+    name: 'HeroUnit alone (tree shaking)',
+    source: "export { HeroUnit } from 'helpdesk-portal-kit';",
+    target: 30_000,
+    // Interim ceiling, as above: the provider's i18n and data layer come along today (45 kB).
+    ceiling: 50_000,
   },
   { name: 'ThemeProvider alone', source: "export { ThemeProvider } from 'helpdesk-portal-kit';", target: 15_000 },
   {

@@ -1,2 +1,53 @@
-// helpdesk-portal-kit/admin entry point.
-export {};
+// helpdesk-portal-kit/admin: the admin editors and the form kit they are built from. Heavier
+// dependencies (react-hook-form, Tiptap) live here only; the portal entry never imports them.
+
+// Custom pages admin.
+export {
+  CustomPageEditor,
+  CustomPageFormSchema,
+  CustomPageList,
+  toCustomPageInput,
+  toFormValues as toCustomPageFormValues,
+  useCustomPageEditor,
+} from './CustomPages/index.js';
+export type {
+  CustomPageConflict,
+  CustomPageEditorProps,
+  CustomPageEditorState,
+  CustomPageEditorStatus,
+  CustomPageFormValues,
+  CustomPageListProps,
+  UseCustomPageEditorOptions,
+} from './CustomPages/index.js';
+
+// The form kit.
+export { Field, TextAreaField, TextField, useFieldControlProps } from './kit/Field/index.js';
+export type { FieldControlProps, FieldProps, TextAreaFieldProps, TextFieldProps } from './kit/Field/index.js';
+export { applyServerFieldErrors, getFieldError, translateFieldError, useFieldErrorMessage } from './kit/form.js';
+export type { AppliedServerErrors } from './kit/form.js';
+export { toAdminError } from './kit/adapterError.js';
+export type { AdminError, AdminErrorKind } from './kit/adapterError.js';
+export { DEFAULT_CONTENT_LANGUAGES, LanguageTabs, useLanguageName } from './kit/LanguageTabs/index.js';
+export type { LanguageTabsProps } from './kit/LanguageTabs/index.js';
+export { DEFAULT_MAX_PASTE_LENGTH, RichTextEditor } from './kit/RichTextEditor/index.js';
+export type { RichTextEditorProps, UploadedImage } from './kit/RichTextEditor/index.js';
+export { findSlugProblem, SlugField, suggestSlugFromTitle } from './kit/SlugField/index.js';
+export type { SlugAvailability, SlugFieldProps, SlugProblem } from './kit/SlugField/index.js';
+export { VALIDITY_LABEL_KEYS, ValidityBadge, ValiditySelect } from './kit/ValiditySelect/index.js';
+export type { ValidityBadgeProps, ValiditySelectProps } from './kit/ValiditySelect/index.js';
+export { SaveBar } from './kit/SaveBar/index.js';
+export type { SaveBarProps, SaveStatus } from './kit/SaveBar/index.js';
+export { AdminDialog, ConfirmDialog, ConflictDialog, DialogClose } from './kit/Dialog/index.js';
+export type { AdminDialogProps, ConfirmDialogProps, ConflictDialogProps, ConflictRow } from './kit/Dialog/index.js';
+export { useNoNavigationBlocker, useUnsavedChangesGuard } from './kit/useUnsavedChangesGuard.js';
+export type { NavigationBlocker, UseNavigationBlocker } from './kit/useUnsavedChangesGuard.js';
+export { useSessionDraft } from './kit/useSessionDraft.js';
+export type { SessionDraft, StoredDraft, UseSessionDraftOptions } from './kit/useSessionDraft.js';
+export { ListView } from './kit/ListView/index.js';
+export type { ListColumn, ListSort, ListStatus, ListViewProps } from './kit/ListView/index.js';
+// Styled building blocks of the admin screens (themed, logical properties, `$`-prefixed styling props).
+export { Button, ButtonRow, Notice, Select, TextArea, TextInput, VisuallyHidden } from './kit/primitives.styles.js';
+export type { ButtonVariant } from './kit/primitives.styles.js';
+// The admin screens' strings, added to the library's i18n instance when an admin screen renders.
+export { addAdminStrings, useAdminTranslation } from './i18n.js';
+export type { AdminStrings } from './i18n.js';

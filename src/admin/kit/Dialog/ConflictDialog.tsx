@@ -1,0 +1,180 @@
+import { useState, type ReactNode } from 'react';
+import { styled } from 'styled-components';
+
+import { Button, Notice } from '../primitives.styles.js';
+import { AdminDialog, type AdminDialogProps } from './AdminDialog.js';
+import { DialogActions } from './Dialog.styles.js';
+import { useAdminTranslation } from '../../i18n.js';
+
+/** One compared field of a {@link ConflictDialog}. */
+export interface ConflictRow {
+  /** Stable id (the field path). */
+  id: string;
+  /** The field's name. */
+  label: ReactNode;
+  /** The admin's unsaved value, as text. */
+  mine: ReactNode;
+  /** The stored value, as text. */
+  theirs: ReactNode;
+  /** Whether the two differ (highlighted, and said in words). */
+  differs: boolean;
+}
+
+const CompareTable = styled.table`
+  inline-size: 100%;
+  border-collapse: collapse;
+  & th,
+  & td {
+    padding: ${({ theme }) => theme.space.xs};
+    border: 1px solid ${({ theme }) => theme.color.border};
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  & tr[data-differs='true'] > * {
+    background: ${({ theme }) => theme.color.surfaceMuted};
+  }
+  & caption {
+    text-align: start;
+    font-weight: ${({ theme }) => theme.font.fontWeightBold};
+    padding-block-end: ${({ theme }) => theme.space.xs};
+  }
+`;
+
+const DiffersTag = styled.span`
+  display: block;
+  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  font-weight: ${({ theme }) => theme.font.fontWeightNormal};
+  font-style: italic;
+  color: ${({ theme }) => theme.color.text};
+`;
+
+const ValueText = styled.div`
+  max-block-size: 10rem;
+  overflow: auto;
+  white-space: pre-wrap;
+`;
+
+export interface ConflictDialogProps extends Omit<AdminDialogProps, 'title' | 'children' | 'description'> {
+  /** The compared fields. */
+  rows: readonly ConflictRow[];
+  /** Whether the stored version is known; without it only "keep mine" and closing remain. @default true */
+  theirsAvailable?: boolean | undefined;
+  /** Save the admin's version over the stored one. */
+  onKeepMine: () => void | Promise<unknown>;
+  /** Drop the admin's version and load the stored one. */
+  onTakeTheirs: () => void;
+  /** Copy the admin's version to the clipboard, then load the stored one; rejects when copying failed. */
+  onCopyMine: () => Promise<unknown>;
+  /** The title. @default "This page was changed elsewhere" in the portal's language */
+  title?: ReactNode;
+  /** The explanation. @default a sentence saying nothing typed is lost */
+  description?: ReactNode;
+}
+
+/**
+ * Shown when a save hits a newer stored version: both versions side by side (fields that
+ * differ are marked in colour and in words), and three ways out: "keep mine (overwrite)",
+ * "take theirs", and "copy mine then reload". Closing it (Escape) keeps the form as typed.
+ */
+export function ConflictDialog({
+  rows,
+  theirsAvailable = true,
+  onKeepMine,
+  onTakeTheirs,
+  onCopyMine,
+  title,
+  description,
+  ...dialogProps
+}: ConflictDialogProps) {
+  const { t } = useAdminTranslation();
+  const [copyFailed, setCopyFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  return (
+    <AdminDialog
+      size="large"
+      title={title ?? t('admin.conflictTitle')}
+      description={description ?? t('admin.conflictDescription')}
+      data-slot="conflict-dialog"
+      {...dialogProps}
+    >
+      {theirsAvailable ? (
+        <CompareTable data-slot="conflict-compare">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.conflictField')}</th>
+              <th scope="col">{t('admin.conflictMine')}</th>
+              <th scope="col">{t('admin.conflictTheirs')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-differs={row.differs} data-slot="conflict-row">
+                <th scope="row">
+                  {row.label}
+                  {row.differs && <DiffersTag>{t('admin.conflictDiffers')}</DiffersTag>}
+                </th>
+                <td data-slot="conflict-mine">
+                  <ValueText>{row.mine === '' ? t('admin.conflictNone') : row.mine}</ValueText>
+                </td>
+                <td data-slot="conflict-theirs">
+                  <ValueText>{row.theirs === '' ? t('admin.conflictNone') : row.theirs}</ValueText>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </CompareTable>
+      ) : (
+        <Notice $tone="warning">
+          <p>{t('admin.conflictUnknown')}</p>
+        </Notice>
+      )}
+      {copyFailed && (
+        <Notice $tone="danger" role="alert" data-slot="conflict-copy-error">
+          <p>{t('admin.conflictCopyFailed')}</p>
+        </Notice>
+      )}
+      <DialogActions>
+        {theirsAvailable && (
+          <Button
+            type="button"
+            aria-disabled={busy || undefined}
+            onClick={() => {
+              if (busy) return;
+              setBusy(true);
+              setCopyFailed(false);
+              onCopyMine().then(
+                () => setBusy(false),
+                () => {
+                  setBusy(false);
+                  setCopyFailed(true);
+                },
+              );
+            }}
+            data-slot="conflict-copy-mine"
+          >
+            {t('admin.conflictCopyMine')}
+          </Button>
+        )}
+        {theirsAvailable && (
+          <Button type="button" aria-disabled={busy || undefined} onClick={() => !busy && onTakeTheirs()} data-slot="conflict-take-theirs">
+            {t('admin.conflictTakeTheirs')}
+          </Button>
+        )}
+        <Button
+          type="button"
+          $variant="primary"
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (!busy) void onKeepMine();
+          }}
+          data-slot="conflict-keep-mine"
+        >
+          {t('admin.conflictKeepMine')}
+        </Button>
+      </DialogActions>
+    </AdminDialog>
+  );
+}
+ConflictDialog.displayName = 'ConflictDialog';

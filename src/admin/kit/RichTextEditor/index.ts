@@ -1,0 +1,2 @@
+export { DEFAULT_MAX_PASTE_LENGTH, RichTextEditor } from './RichTextEditor.js';
+export type { RichTextEditorProps, UploadedImage } from './RichTextEditor.js';

@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { ConflictDialog, SaveBar, TextField, ValidityBadge, ValiditySelect } from '../../../src/admin/index.js';
+
+/** The small parts every editor is made of, one story per state. */
+const meta = {
+  title: 'Admin/Kit/Form parts',
+  component: TextField,
+  args: { label: 'Internal title', description: 'Only shown in admin screens.', required: true },
+  parameters: { a11y: { test: 'error' } },
+} satisfies Meta<typeof TextField>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** A labelled field with its description. */
+export const Field: Story = {};
+
+/** A field with an error: `aria-invalid` and the error in its description. */
+export const FieldWithError: Story = {
+  args: { error: 'This field is required.' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('textbox')).toHaveAccessibleDescription(/This field is required/);
+  },
+};
+
+/** The validity of a record, and its badge in lists. */
+export const Validity: Story = {
+  render: () => (
+    <>
+      <ValiditySelect defaultValue="invalid-temporarily" />
+      <p>
+        <ValidityBadge validity="valid" /> <ValidityBadge validity="invalid" /> <ValidityBadge validity="invalid-temporarily" />
+      </p>
+    </>
+  ),
+};
+
+/** The save bar: clean, with unsaved changes, saving, saved. */
+export const SaveBarStates: Story = {
+  render: () => (
+    <>
+      <SaveBar onSave={fn()} onSaveAndClose={fn()} onClose={fn()} />
+      <SaveBar dirty onSave={fn()} onSaveAndClose={fn()} onClose={fn()} />
+      <SaveBar status="saving" dirty onSave={fn()} onSaveAndClose={fn()} />
+      <SaveBar status="saved" onSave={fn()} onSaveAndClose={fn()} />
+    </>
+  ),
+};
+
+/** The conflict dialog: both versions side by side and three ways out. */
+export const Conflict: Story = {
+  render: () => (
+    <ConflictDialog
+      defaultOpen
+      onKeepMine={fn()}
+      onTakeTheirs={fn()}
+      onCopyMine={async () => undefined}
+      rows={[
+        { id: 'internalTitle', label: 'Internal title', mine: 'Opening hours (summer)', theirs: 'Opening hours (winter)', differs: true },
+        { id: 'slug', label: 'Slug', mine: 'opening-hours', theirs: 'opening-hours', differs: false },
+        { id: 'content.en.body', label: 'Text (English)', mine: 'Open 8–20.', theirs: 'Open 9–17.', differs: true },
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement).findByRole('dialog');
+    await expect(within(dialog).getByRole('button', { name: 'Keep mine (overwrite)' })).toBeVisible();
+    await userEvent.keyboard('{Tab}');
+  },
+};

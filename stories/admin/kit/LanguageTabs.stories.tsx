@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent } from 'storybook/test';
+import { LanguageTabs } from '../../../src/admin/index.js';
+
+const meta = {
+  title: 'Admin/Kit/LanguageTabs',
+  component: LanguageTabs,
+  args: { languages: ['en', 'de', 'fr'], incompleteLanguages: ['fr'], children: (language: string) => <p>Fields for {language}</p>, onValueChange: fn() },
+  parameters: { a11y: { test: 'error' } },
+  render: function Render(args) {
+    const [languages, setLanguages] = useState(args.languages);
+    return (
+      <LanguageTabs
+        {...args}
+        languages={languages}
+        onAddLanguage={(language) => setLanguages([...languages, language])}
+        onRemoveLanguage={(language) => setLanguages(languages.filter((item) => item !== language))}
+      />
+    );
+  },
+} satisfies Meta<typeof LanguageTabs>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** Three languages, French incomplete (marker and "(incomplete)" for screen readers). */
+export const Default: Story = {};
+
+/** Adding a language: a choice of the languages not there yet. */
+export const AddingLanguage: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Add language' }));
+    await expect(canvas.getByLabelText('Language to add')).toHaveFocus();
+  },
+};
+
+/** Removing a language asks first. */
+export const RemovingLanguage: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove English' }));
+    await expect(await canvas.findByRole('dialog', { name: 'Remove English?' })).toBeVisible();
+  },
+};
+
+/** One language: it cannot be removed. */
+export const SingleLanguage: Story = { args: { languages: ['de'], incompleteLanguages: [] } };

@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent } from 'storybook/test';
+import { Button, ListView, ValidityBadge, type ListColumn } from '../../../src/admin/index.js';
+import type { Validity } from '../../../src/model/index.js';
+
+interface Row {
+  id: string;
+  name: string;
+  validity: Validity;
+}
+const rows: Row[] = Array.from({ length: 120 }, (_, index) => ({
+  id: String(index),
+  name: `Service ${String(index + 1).padStart(3, '0')}`,
+  validity: (['valid', 'invalid', 'invalid-temporarily'] as const)[index % 3] ?? 'valid',
+}));
+const columns: ListColumn<Row>[] = [
+  { id: 'name', header: 'Name', cell: (row) => row.name, sortValue: (row) => row.name, rowHeader: true },
+  { id: 'validity', header: 'Validity', cell: (row) => <ValidityBadge validity={row.validity} />, sortValue: (row) => row.validity },
+];
+
+const meta = {
+  title: 'Admin/Kit/ListView',
+  component: ListView<Row>,
+  args: {
+    label: 'Services',
+    rows,
+    columns,
+    getRowId: (row: Row) => row.id,
+    filter: (row: Row, query: string) => row.name.toLowerCase().includes(query.toLowerCase()),
+    pageSize: 10,
+    rowActions: (row: Row) => (
+      <Button type="button" aria-label={`Edit ${row.name}`} onClick={fn()}>
+        Edit
+      </Button>
+    ),
+  },
+  parameters: { a11y: { test: 'error' } },
+} satisfies Meta<typeof ListView<Row>>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** Rows filtered, sorted and paged in the browser. */
+export const Default: Story = {};
+
+/** Sorted by name, descending. */
+export const Sorted: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: /Name/ }));
+    await userEvent.click(canvas.getByRole('button', { name: /Name/ }));
+    await expect(canvas.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
+  },
+};
+
+/** A filter that matches nothing. */
+export const NoMatches: Story = { args: { defaultQuery: 'zzz' } };
+
+/** Loading. */
+export const Loading: Story = { args: { status: 'loading' } };
+
+/** Failed, with "Try again". */
+export const Failed: Story = { args: { status: 'error', onRetry: fn() } };
+
+/** No rows at all. */
+export const Empty: Story = { args: { rows: [], emptyMessage: 'No services yet.' } };
