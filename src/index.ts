@@ -85,3 +85,13 @@ export type {
   CatalogLocationChangeDetails,
   CatalogLocationChangeReason,
 } from './portal/CatalogBrowser/index.js';
+
+// The portal's frame and pages.
+export { PortalLayout, defaultPortalRoutes, LanguageSwitcher } from './portal/PortalLayout/index.js';
+export type { CssSanitizer, LanguageSwitcherProps, PortalLayoutProps, PortalLayoutState, PortalNavigationLink, PortalRoutes } from './portal/PortalLayout/index.js';
+export { CustomPage, CustomPageView } from './portal/CustomPage/index.js';
+export type { CustomPageProps, CustomPageViewProps } from './portal/CustomPage/index.js';
+export { NotFound } from './portal/NotFound/index.js';
+export type { DocumentTitleOption, NotFoundProps } from './portal/NotFound/index.js';
+export { TicketsPage } from './portal/TicketsPage/index.js';
+export type { TicketsPageProps } from './portal/TicketsPage/index.js';

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { usePortal, usePortalTranslation } from '../../src/index.js';
+import { CustomPage, NotFound, TicketsPage } from '../../src/index.js';
 import { useDemoTranslation } from '../i18n.js';
 import { Placeholder } from '../layout/Placeholder.js';
 
@@ -16,15 +16,11 @@ export function HomeRoute() {
   );
 }
 
-/** `/page/:slug`: a custom page. */
+/** `/page/:slug`: a custom page, in the visitor's language; unknown or non-valid slugs are not found. */
 export function CustomPageRoute() {
   const { t } = useDemoTranslation();
   const { slug = '' } = useParams();
-  return (
-    <Placeholder title={t('pageTitle', { slug })}>
-      <p>{t('pageBody', { slug })}</p>
-    </Placeholder>
-  );
+  return <CustomPage slug={slug} documentTitle={(title) => `${title} · ${t('brand')}`} />;
 }
 
 /** `/catalog/*`: the service catalog; the rest of the path is the category or item. */
@@ -41,31 +37,14 @@ export function CatalogRoute() {
   );
 }
 
-/** `/tickets`: the signed-in customer's tickets. */
-export function TicketsRoute() {
-  const { customer } = usePortal('TicketsRoute');
+/** `/tickets`: the signed-in customer's tickets; an anonymous visitor is asked to sign in. */
+export function TicketsRoute({ onSignIn }: { onSignIn: () => void }) {
   const { t } = useDemoTranslation();
-  const { t: tLibrary } = usePortalTranslation();
-  return (
-    <Placeholder title={t('ticketsTitle')}>
-      <p data-slot="tickets-status">
-        {customer ? t('ticketsBody', { name: customer.name }) : tLibrary('common.errorUnauthorized')}
-      </p>
-    </Placeholder>
-  );
+  return <TicketsPage onSignIn={onSignIn} documentTitle={(title) => `${title} · ${t('brand')}`} />;
 }
 
 /** Any other address. */
 export function NotFoundRoute() {
-  const { linkComponent: Link } = usePortal('NotFoundRoute');
   const { t } = useDemoTranslation();
-  const { t: tLibrary } = usePortalTranslation();
-  return (
-    <Placeholder title={t('notFoundTitle')} placeholder={false}>
-      <p>{tLibrary('common.errorNotFound')}</p>
-      <p>
-        <Link href="/">{t('navHome')}</Link>
-      </p>
-    </Placeholder>
-  );
+  return <NotFound documentTitle={(title) => `${title} · ${t('brand')}`} />;
 }

@@ -1,11 +1,21 @@
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import type { ReactNode } from 'react';
+import { BrowserRouter, Link, Route, Routes, useLocation, useParams } from 'react-router';
 import {
+  CustomPage,
+  PortalLayout,
   PortalProvider,
   usePortal,
   usePortalTranslation,
   type LinkComponentProps,
   type PortalCustomer,
 } from 'helpdesk-portal-kit';
+import { createBrowserAdapters } from 'helpdesk-portal-kit/adapters';
+import { sanitizeCss } from 'helpdesk-portal-kit/security';
+
+// Your data sources, one adapter per domain. Here the bundled in-browser store; use
+// `createMemoryAdapters()` in tests, or your own adapters over your helpdesk's API.
+// Create them once, outside render.
+const adapters = createBrowserAdapters();
 
 // The library hands its links an `href`; React Router's `Link` takes `to`.
 function RouterLink({ href, ...props }: LinkComponentProps) {
@@ -17,6 +27,23 @@ function Greeting() {
   const { customer } = usePortal();
   const { t } = usePortalTranslation();
   return <p>{customer ? customer.name : t('common.errorUnauthorized')}</p>;
+}
+
+// `/page/opening-hours`: a custom page the admin wrote, in the visitor's language.
+function CustomPageRoute() {
+  const { slug = '' } = useParams();
+  return <CustomPage slug={slug} />;
+}
+
+// The portal's frame: header, navigation, sign-in state and the admin's look. The admin's
+// custom CSS applies through the sanitizer you pass (leave it out to ship no CSS parser).
+function PortalFrame({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <PortalLayout currentPath={pathname} menuPages={['opening-hours']} cssSanitizer={sanitizeCss}>
+      {children}
+    </PortalLayout>
+  );
 }
 
 export interface HostAppProps {
@@ -38,10 +65,14 @@ export function HostApp({ language, customer, nonce }: HostAppProps) {
         linkComponent={RouterLink}
         customer={customer}
         nonce={nonce}
+        adapters={adapters}
       >
-        <Routes>
-          <Route path="/" element={<Greeting />} />
-        </Routes>
+        <PortalFrame>
+          <Routes>
+            <Route path="/" element={<Greeting />} />
+            <Route path="/page/:slug" element={<CustomPageRoute />} />
+          </Routes>
+        </PortalFrame>
       </PortalProvider>
     </BrowserRouter>
   );

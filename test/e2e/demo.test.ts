@@ -98,16 +98,20 @@ describe('the built demo', () => {
     const response = await page.request.get(`${server.url}/`);
     expect(response.headers()['content-security-policy']).toMatch(/style-src 'self' 'nonce-[^']+'/);
     expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
-    // The styles really apply: the header is painted in the theme's navy primary.
-    const background = await page.locator('header').evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(background).toBe('rgb(11, 31, 58)');
+    // The styles really apply: the header is painted in the primary colour of the admin's
+    // layout settings (#1f5fbf in the demo store), over the host's navy.
+    const header = page.getByRole('banner');
+    await page.locator('[data-slot="portal-layout"][data-state="ready"]').waitFor();
+    expect(await header.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(31, 95, 191)');
+    // The admin's custom CSS applies with the page's nonce (a blocked <style> would log a CSP error).
+    await page.locator('style[data-slot="portal-custom-css"]').waitFor({ state: 'attached' });
   });
 
   it('navigates through the router link without reloading the page', async () => {
     const page = await openPage('/');
     await heading(page).filter({ hasText: 'Welcome' }).waitFor();
     await page.evaluate(() => Object.assign(window, { demoMarker: true }));
-    const catalogLink = page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Service catalog' });
+    const catalogLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Service catalog' });
     await catalogLink.click();
     await heading(page).filter({ hasText: 'Service catalog' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/catalog');
@@ -118,12 +122,14 @@ describe('the built demo', () => {
 
   it('serves deep links to custom pages and catalog paths', async () => {
     const page = await openPage('/page/opening-hours');
-    await heading(page).filter({ hasText: 'Page “opening-hours”' }).waitFor();
+    await heading(page).filter({ hasText: 'Opening hours' }).waitFor();
+    await page.getByRole('table').waitFor();
+    expect(await page.title()).toBe('Opening hours · Acme Service Desk');
     await page.goto(`${server.url}/catalog/hardware/laptops`);
     await page.getByText('Catalog path: /catalog/hardware/laptops').waitFor();
     await page.goto(`${server.url}/no-such-route`);
     await heading(page).filter({ hasText: 'Page not found' }).waitFor();
-    await page.getByText('We could not find what you were looking for.').waitFor();
+    await page.getByRole('link', { name: 'Back to the home page' }).waitFor();
   });
 
   it('has a screen for every admin route, reached through the side navigation', async () => {
@@ -163,16 +169,49 @@ describe('the built demo', () => {
     expect(await portalRoot(page).getAttribute('lang')).toBe('de');
   });
 
-  it('simulates signing in and out', async () => {
+  it('simulates signing in and out through the layout and the tickets page', async () => {
     const page = await openPage('/tickets');
-    await page.getByText('Please sign in to see this.').waitFor();
-    await page.getByRole('button', { name: 'Sign in as demo customer' }).click();
-    await page.getByText('The tickets of Dana Weber, newest change first, will be listed here.').waitFor();
-    await page.getByText('Signed in as Dana Weber').waitFor();
+    const prompt = page.getByRole('region', { name: 'Sign in to see your tickets' });
+    await prompt.waitFor();
+    await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 2, name: 'All tickets' }).waitFor();
+    await page.locator('[data-slot="ticket-list-row"]').first().waitFor();
+    expect(await page.title()).toBe('My tickets · Acme Service Desk');
+    await page.getByText('Signed in as Dana Weber').waitFor({ state: 'attached' });
+    // Dana has no picture: the layout's default avatar from the store stands in.
+    expect(await page.locator('img[data-slot="portal-avatar"]').getAttribute('data-state')).toBe('default');
     await page.reload();
-    await page.getByText('Signed in as Dana Weber').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByText('Please sign in to see this.').waitFor();
+    // The prompt on the page signs in as well.
+    await prompt.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  it('shows the valid custom pages in the menu, and not-found for a temporarily invalid one', async () => {
+    const page = await openPage('/');
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+    await navigation.getByRole('link', { name: 'Terms of use' }).waitFor();
+    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+      'Home',
+      'Service catalog',
+      'My tickets',
+      'Opening hours',
+      'Our services at a glance',
+      'Terms of use',
+      'Administration',
+    ]);
+    await navigation.getByRole('link', { name: 'Opening hours' }).click();
+    await heading(page).filter({ hasText: 'Opening hours' }).waitFor();
+    expect(await navigation.getByRole('link', { name: 'Opening hours' }).getAttribute('aria-current')).toBe('page');
+    await page.goto(`${server.url}/page/holiday-closure`);
+    await heading(page).filter({ hasText: 'Page not found' }).waitFor();
+    expect(await page.getByText('Closed between the holidays').count()).toBe(0);
+  });
+
+  it("sets the favicon from the admin's layout settings", async () => {
+    const page = await openPage('/');
+    await page.locator('[data-slot="portal-layout"][data-state="ready"]').waitFor();
+    await page.waitForFunction(() => document.querySelector('link[rel~="icon"]')?.getAttribute('href')?.startsWith('data:image/svg+xml'));
   });
 
   it.each([

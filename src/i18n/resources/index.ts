@@ -3,6 +3,7 @@ import { common } from './common.js';
 import { data } from './data.js';
 import { home } from './home.js';
 import { security } from './security.js';
+import { shell } from './shell.js';
 
 /**
  * The library's UI strings, one area a file (`common.ts`, `security.ts`, …), merged here
@@ -16,6 +17,7 @@ const areas = {
   home,
   security,
   catalog,
+  shell,
 } as const;
 
 /** The languages the library ships UI strings for. */

@@ -1,0 +1,263 @@
+import { useId, useMemo, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
+import { usePortalAdapters } from '../../data/PortalDataProvider.js';
+import { useLayoutSettings, useScriptSettings } from '../../data/settings.js';
+import { bundledLanguages } from '../../i18n/resources/index.js';
+import { useControllableState } from '../../internal/useControllableState.js';
+import type { LayoutSettingsInput } from '../../model/layout.js';
+import { resolveLocalized } from '../../model/localized.js';
+import type { ContentSecurityPolicySettings } from '../../security/types.js';
+import type { ResolvedTheme, ThemeInput } from '../../theme/tokens.js';
+import { PortalScripts, type BlockedScript } from '../PortalScripts/PortalScripts.js';
+import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
+import { AccountStatus } from './AccountStatus.js';
+import { brandColorDeclarations } from './brandColors.js';
+import { CustomCss, type CssSanitizer } from './CustomCss.js';
+import { toSafeImageSource } from './imageSource.js';
+import { LanguageSwitcher } from './LanguageSwitcher.js';
+import { PortalNavigation, type PortalNavigationLink } from './PortalNavigation.js';
+import { Brand, Controls, Footer, Header, LayoutFrame, LayoutRoot, Main, SkipLink, TopBar } from './PortalLayout.styles.js';
+import { defaultPortalRoutes, type PortalRoutes } from './routes.js';
+import { useFavicon } from './useFavicon.js';
+
+const NAME = 'PortalLayout';
+
+/** Whether the layout settings are still loading, applied, or could not be read (the default look then stays). */
+export type PortalLayoutState = 'loading' | 'ready' | 'error';
+
+export interface PortalLayoutProps extends Omit<ComponentProps<'div'>, 'children'> {
+  /** The page: rendered inside the `<main>` landmark. */
+  children?: ReactNode;
+  /**
+   * Slugs of the custom pages the admin chose for the menu, in order. Only pages that exist and
+   * are `valid` appear, titled in the customer's language. @default []
+   */
+  menuPages?: readonly string[] | undefined;
+  /** Entries the host adds after the portal's own, labels already translated. @default [] */
+  links?: readonly PortalNavigationLink[] | undefined;
+  /**
+   * Where home, catalog, tickets and custom pages live in the host's router; `null` leaves an
+   * entry out. @default { home: '/', catalog: '/catalog', tickets: '/tickets', customPage: (slug) => `/page/${slug}` }
+   */
+  routes?: Partial<PortalRoutes> | undefined;
+  /** The current path from the host's router: its navigation entry gets `aria-current="page"`. */
+  currentPath?: string | undefined;
+  /** The languages the portal offers in the switcher. @default the bundled languages: en, de, fr, ar */
+  languages?: readonly string[] | undefined;
+  /** Called with the language the visitor picked; without it there is no language switcher. */
+  onLanguageChange?: ((language: string) => void) | undefined;
+  /** Starts the host's sign-in; without it an anonymous visitor sees no sign-in button. */
+  onSignIn?: (() => void) | undefined;
+  /** Signs the customer out through the host; without it there is no sign-out button. */
+  onSignOut?: (() => void) | undefined;
+  /** The footer's content. @default the portal's name (the logo's alt text), if any */
+  footer?: ReactNode;
+  /**
+   * The theme the admin's primary and accent colours are applied over: text and focus colours
+   * derived from them keep AA contrast on its surface and background. Pass the theme given to
+   * `PortalProvider`. @default defaultTheme
+   */
+  theme?: ThemeInput | ResolvedTheme | undefined;
+  /**
+   * Layout settings to apply instead of reading them through the `layout` adapter, e.g. an
+   * editor's unsaved settings for a live preview; `null` for the default look.
+   * @default read through the `layout` adapter (the default look without one)
+   */
+  settings?: LayoutSettingsInput | null | undefined;
+  /**
+   * Script settings to load instead of reading them through the `scriptSettings` adapter;
+   * `null` for none. @default read through the `scriptSettings` adapter
+   */
+  scriptSettings?: ContentSecurityPolicySettings | null | undefined;
+  /** Whether to load the admin's scripts (`PortalScripts`); `false` for a preview. @default true */
+  loadScripts?: boolean | undefined;
+  /** The page's `Content-Security-Policy`, so that scripts it would block are not inserted. @default the policy the settings imply */
+  scriptPolicy?: string | undefined;
+  /** Called for each admin script that was not inserted because the policy would block it. */
+  onScriptBlocked?: ((script: BlockedScript) => void) | undefined;
+  /** Let the layout set the page's `<link rel="icon">` to the admin's favicon while mounted. @default false */
+  setFavicon?: boolean | undefined;
+  /**
+   * `sanitizeCss` from `helpdesk-portal-kit/security`: the admin's custom CSS is applied only
+   * through it (scoped to the layout, stripped of anything that loads or runs code). It is
+   * passed in rather than built in so that a portal without custom CSS does not ship the CSS
+   * parser (about 43 kB gzip). Without it, custom CSS is not applied and a warning says so.
+   */
+  cssSanitizer?: CssSanitizer | undefined;
+  /** Origins the admin's CSS may load images from with `url()`, besides this site. @default [] */
+  cssAllowedOrigins?: readonly string[] | undefined;
+  /** Whether the folded navigation is open (controlled). */
+  menuOpen?: boolean | undefined;
+  /** Whether the folded navigation starts open. @default false */
+  defaultMenuOpen?: boolean | undefined;
+  /** Called when the folded navigation opens or closes. */
+  onMenuOpenChange?: ((open: boolean) => void) | undefined;
+}
+
+const NO_PAGES: readonly string[] = [];
+const NO_LINKS: readonly PortalNavigationLink[] = [];
+const NO_ORIGINS: readonly string[] = [];
+
+/**
+ * The frame every portal page sits in: a skip link, a header with the logo (top-left, top-right
+ * in RTL), the main navigation (folding into a "Menu" disclosure where narrow), the language
+ * switcher and the sign-in state with the customer's avatar; the page in `<main>`; a footer.
+ *
+ * It applies the admin's layout settings from the `layout` adapter: primary and accent colours,
+ * logo, favicon (when `setFavicon`), default avatar and custom CSS (through `cssSanitizer`),
+ * scoped to the layout's root in a `<style>` with the page's nonce, so it can never restyle the
+ * host's page;
+ * the root also contains what the CSS positions (`position: fixed` cannot cover the host's
+ * page). It loads the admin's scripts from the `scriptSettings` adapter through
+ * `PortalScripts`. Needs a `PortalProvider` with `adapters` (or a `PortalDataProvider`).
+ */
+export function PortalLayout({ settings, scriptSettings, loadScripts = true, scriptPolicy, onScriptBlocked, ...props }: PortalLayoutProps) {
+  const adapters = usePortalAdapters();
+  let scripts: ReactNode = null;
+  if (loadScripts) {
+    if (scriptSettings !== undefined) {
+      scripts = scriptSettings ? <PortalScripts settings={scriptSettings} policy={scriptPolicy} onBlocked={onScriptBlocked} /> : null;
+    } else if (adapters.scriptSettings) {
+      scripts = <ScriptsFromAdapter policy={scriptPolicy} onBlocked={onScriptBlocked} />;
+    }
+  }
+  const canReadPages = adapters.customPages !== undefined;
+  if (settings === undefined && adapters.layout) {
+    return <LayoutFromAdapter {...props} scripts={scripts} canReadPages={canReadPages} />;
+  }
+  return <LayoutShell {...props} settings={settings ?? null} state="ready" scripts={scripts} canReadPages={canReadPages} />;
+}
+PortalLayout.displayName = NAME;
+
+function ScriptsFromAdapter({ policy, onBlocked }: { policy: string | undefined; onBlocked: ((script: BlockedScript) => void) | undefined }) {
+  const { data } = useScriptSettings();
+  return data ? <PortalScripts settings={data} policy={policy} onBlocked={onBlocked} /> : null;
+}
+
+type ShellProps = Omit<PortalLayoutProps, 'settings' | 'scriptSettings' | 'loadScripts' | 'scriptPolicy' | 'onScriptBlocked'> & {
+  scripts: ReactNode;
+  canReadPages: boolean;
+};
+
+function LayoutFromAdapter(props: ShellProps) {
+  const result = useLayoutSettings();
+  // While loading, and when the settings cannot be read, the portal stays usable in the default look.
+  const state: PortalLayoutState = result.status === 'success' ? 'ready' : result.status === 'error' ? 'error' : 'loading';
+  return <LayoutShell {...props} settings={result.data ?? null} state={state} />;
+}
+
+function LayoutShell({
+  children,
+  menuPages = NO_PAGES,
+  links = NO_LINKS,
+  routes: routesProp,
+  currentPath,
+  languages = bundledLanguages,
+  onLanguageChange,
+  onSignIn,
+  onSignOut,
+  footer,
+  theme,
+  setFavicon = false,
+  cssSanitizer,
+  cssAllowedOrigins = NO_ORIGINS,
+  menuOpen,
+  defaultMenuOpen = false,
+  onMenuOpenChange,
+  settings,
+  state,
+  scripts,
+  canReadPages,
+  ...rest
+}: ShellProps & { settings: LayoutSettingsInput | null; state: PortalLayoutState }) {
+  const { language, defaultLanguage, nonce, linkComponent: Link } = usePortal(NAME);
+  const { t } = usePortalTranslation();
+  const id = useId();
+  const main = useRef<HTMLElement>(null);
+  const [open, setOpen] = useControllableState({ value: menuOpen, defaultValue: defaultMenuOpen, onChange: onMenuOpenChange });
+  const routes: PortalRoutes = { ...defaultPortalRoutes, ...routesProp };
+
+  const primaryColor = settings?.primaryColor;
+  const accentColor = settings?.accentColor;
+  const variables = useMemo(
+    () => (primaryColor !== undefined && accentColor !== undefined ? brandColorDeclarations(theme, primaryColor, accentColor) : ''),
+    [theme, primaryColor, accentColor],
+  );
+
+  const logoSource = toSafeImageSource(settings?.logo?.url);
+  const portalName =
+    resolveLocalized(
+      Object.fromEntries(Object.entries(settings?.content ?? {}).map(([tag, content]) => [tag, content.logoAlt])),
+      language,
+      defaultLanguage,
+    ) ?? '';
+  const faviconSource = toSafeImageSource(settings?.favicon?.url);
+  useFavicon(faviconSource, settings?.favicon?.mediaType, setFavicon);
+
+  const mainId = `hpk-main${id.replace(/[^\w-]/g, '')}`;
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Focus moves without touching the address, which the host's router owns.
+    event.preventDefault();
+    main.current?.focus();
+    main.current?.scrollIntoView?.({ block: 'start' });
+  };
+
+  let brand: ReactNode = null;
+  if (logoSource !== undefined || portalName !== '') {
+    const mark = logoSource !== undefined ? <img src={logoSource} alt={portalName} data-slot="portal-logo" /> : portalName;
+    brand = (
+      <Brand data-slot="portal-brand">
+        {routes.home !== null ? (
+          <Link href={routes.home} data-slot="portal-logo-link" aria-label={portalName === '' ? t('shell.home') : undefined}>
+            {mark}
+          </Link>
+        ) : (
+          mark
+        )}
+      </Brand>
+    );
+  }
+  const footerContent = footer ?? (portalName !== '' ? portalName : null);
+
+  return (
+    <LayoutFrame {...rest} data-slot="portal-layout" data-state={state}>
+      <LayoutRoot $variables={variables} data-slot="portal-layout-root" data-hpk-layout={id}>
+        {settings?.customCss ? (
+          <CustomCss
+            css={settings.customCss}
+            scope={`[data-hpk-layout="${id}"]`}
+            allowedOrigins={cssAllowedOrigins}
+            nonce={nonce}
+            sanitize={cssSanitizer}
+          />
+        ) : null}
+        <SkipLink href={`#${mainId}`} onClick={skipToMain} data-slot="portal-skip-link">
+          {t('shell.skipToContent')}
+        </SkipLink>
+        <Header data-slot="portal-header">
+          <TopBar data-slot="portal-header-bar">
+            {brand}
+            <Controls data-slot="portal-header-controls">
+              {onLanguageChange ? <LanguageSwitcher languages={languages} onValueChange={onLanguageChange} /> : null}
+              <AccountStatus defaultAvatarUrl={settings?.defaultAvatar?.url} onSignIn={onSignIn} onSignOut={onSignOut} />
+            </Controls>
+          </TopBar>
+          <PortalNavigation
+            routes={routes}
+            menuPages={menuPages}
+            canReadPages={canReadPages}
+            links={links}
+            currentPath={currentPath}
+            open={open}
+            onOpenChange={setOpen}
+          />
+        </Header>
+        <Main ref={main} id={mainId} tabIndex={-1} data-slot="portal-main">
+          {children}
+        </Main>
+        {footerContent !== null ? <Footer data-slot="portal-footer">{footerContent}</Footer> : null}
+        {scripts}
+      </LayoutRoot>
+    </LayoutFrame>
+  );
+}

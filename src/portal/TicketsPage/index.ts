@@ -1,0 +1,2 @@
+export { TicketsPage } from './TicketsPage.js';
+export type { TicketsPageProps } from './TicketsPage.js';

@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { CustomPage, CustomPageView } from '../../../src/portal/CustomPage/index.js';
+import { withAdapters } from '../PortalLayout/withAdapters.js';
+
+const meta = {
+  title: 'Portal/CustomPage',
+  component: CustomPage,
+  args: { slug: 'opening-hours' },
+  decorators: [withAdapters()],
+  parameters: { a11y: { test: 'error' } },
+} satisfies Meta<typeof CustomPage>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** A valid page in the toolbar's language: title as the h1, body as sanitized rich text. */
+export const Page: Story = {};
+
+/** A page only in English and German: French and Arabic readers get the default language, marked `lang="en"`. */
+export const FallbackLanguage: Story = { args: { slug: 'terms-of-use' } };
+
+/** While the page loads. */
+export const Loading: Story = { decorators: [withAdapters({ latency: Infinity })] };
+
+/** A temporarily invalid page: the not-found state, never its content. */
+export const TemporarilyInvalid: Story = { args: { slug: 'holiday-closure' } };
+
+/** An invalid (archived) page: not found. */
+export const Invalid: Story = { args: { slug: 'old-intranet-links' } };
+
+/** A slug no page has. */
+export const UnknownSlug: Story = { args: { slug: 'no-such-page' } };
+
+/** The store is unavailable: the error with "Try again". */
+export const Unavailable: Story = {
+  decorators: [withAdapters({}, (adapters) => adapters.control.failNext(Infinity, 'unavailable', { domains: ['customPages'] }))],
+};
+
+/** An unsaved page in an editor's preview, with hostile HTML: the text stays, nothing runs. */
+export const PreviewWithHostileHtml: StoryObj<typeof CustomPageView> = {
+  render: () => (
+    <CustomPageView
+      page={{
+        content: {
+          en: {
+            title: 'Preview',
+            body: '<p onclick="alert(1)">A paragraph that had a click handler.</p><script>alert(2)</script><p><a href="javascript:alert(3)">A javascript: link</a></p><img src="x" onerror="alert(4)" alt="An image with an error handler">',
+          },
+        },
+      }}
+    />
+  ),
+};

@@ -1,0 +1,22 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { NotFound } from '../../../src/portal/NotFound/index.js';
+
+const meta = {
+  title: 'Portal/NotFound',
+  component: NotFound,
+  parameters: { a11y: { test: 'error' } },
+} satisfies Meta<typeof NotFound>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** The default not-found page: heading, explanation and the way home. */
+export const Default: Story = {};
+
+/** With the host's own words, as a section of a page (level-2 heading). */
+export const CustomText: Story = {
+  args: { title: 'No such ticket', description: 'It may have been merged into another ticket.', headingLevel: 2, homeHref: '/tickets' },
+};
+
+/** Without a link home. */
+export const WithoutLink: Story = { args: { homeHref: null } };
