@@ -7,6 +7,7 @@ import { AdminLayout } from './layout/AdminLayout.js';
 import { DemoPortalLayout } from './layout/PortalLayout.js';
 import { RouterLink } from './RouterLink.js';
 import { AdminRoute } from './routes/admin.js';
+import { AdminCatalogRoute } from './routes/adminCatalog.js';
 import { CatalogRoute, CustomPageRoute, HomeRoute, NotFoundRoute, TicketsRoute } from './routes/portal.js';
 import {
   demoCustomer,
@@ -89,7 +90,7 @@ export function App({ nonce }: AppProps) {
             <Route path="home" element={<AdminRoute section="adminHome" />} />
             <Route path="layout" element={<AdminRoute section="adminLayout" />} />
             <Route path="scripts" element={<AdminRoute section="adminScripts" />} />
-            <Route path="catalog" element={<AdminRoute section="adminCatalog" />} />
+            <Route path="catalog" element={<AdminCatalogRoute />} />
           </Route>
           <Route path="*" element={<NotFoundRoute />} />
         </Route>

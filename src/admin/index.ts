@@ -51,3 +51,36 @@ export type { ButtonVariant } from './kit/primitives.styles.js';
 // The admin screens' strings, added to the library's i18n instance when an admin screen renders.
 export { addAdminStrings, useAdminTranslation } from './i18n.js';
 export type { AdminStrings } from './i18n.js';
+
+// Service catalog admin: category tree and items.
+export {
+  addCatalogAdminStrings,
+  analyzeCatalog,
+  canMoveCategory,
+  CatalogCategoryAdmin,
+  CatalogCategoryEditor,
+  CatalogItemAdmin,
+  CatalogItemEditor,
+  getCategoryVisibility,
+  getDescendantIds,
+  getItemVisibility,
+  useAllCatalogCategories,
+  useCatalogAnalysis,
+  useCatalogRecordEditor,
+} from './CatalogAdmin/index.js';
+export type {
+  CatalogAdminStrings,
+  CatalogCategoryAdminProps,
+  CatalogCategoryAdminView,
+  CatalogCategoryEditorProps,
+  CatalogConflict,
+  CatalogEditorStatus,
+  CatalogItemAdminProps,
+  CatalogItemAdminView,
+  CatalogItemEditorProps,
+  CatalogRecordEditorConfig,
+  CatalogRecordEditorState,
+  CatalogVisibility,
+  CategoryVisibility,
+  ItemVisibility,
+} from './CatalogAdmin/index.js';

@@ -1,0 +1,22 @@
+import { styled } from 'styled-components';
+import { CatalogCategoryAdmin, CatalogItemAdmin } from '../../src/admin/index.js';
+
+const Stack = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.xl};
+`;
+
+const languages = ['en', 'de', 'fr', 'ar'];
+
+/**
+ * The service catalog admin: the category tree above the item list. The demo's router is a
+ * `BrowserRouter` (no data router, so no `useBlocker`): leaving the tab is still guarded.
+ */
+export function AdminCatalogRoute() {
+  return (
+    <Stack>
+      <CatalogCategoryAdmin availableLanguages={languages} initialLanguages={['en', 'de']} />
+      <CatalogItemAdmin availableLanguages={languages} initialLanguages={['en', 'de']} />
+    </Stack>
+  );
+}

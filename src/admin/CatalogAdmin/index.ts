@@ -1,0 +1,15 @@
+export { CatalogCategoryAdmin } from './CatalogCategoryAdmin.js';
+export type { CatalogCategoryAdminProps, CatalogCategoryAdminView } from './CatalogCategoryAdmin.js';
+export { CatalogCategoryEditor } from './CatalogCategoryEditor.js';
+export type { CatalogCategoryEditorProps } from './CatalogCategoryEditor.js';
+export { CatalogItemAdmin } from './CatalogItemAdmin.js';
+export type { CatalogItemAdminProps, CatalogItemAdminView } from './CatalogItemAdmin.js';
+export { CatalogItemEditor } from './CatalogItemEditor.js';
+export type { CatalogItemEditorProps } from './CatalogItemEditor.js';
+export { useCatalogRecordEditor } from './useCatalogRecordEditor.js';
+export type { CatalogConflict, CatalogEditorStatus, CatalogRecordEditorConfig, CatalogRecordEditorState } from './useCatalogRecordEditor.js';
+export { useAllCatalogCategories, useCatalogAnalysis } from './useCatalogAdminData.js';
+export { analyzeCatalog, canMoveCategory, getCategoryVisibility, getDescendantIds, getItemVisibility } from './visibility.js';
+export type { CatalogVisibility, CategoryVisibility, ItemVisibility } from './visibility.js';
+export { addCatalogAdminStrings } from './i18n.js';
+export type { CatalogAdminStrings } from './i18n.js';
