@@ -51,3 +51,18 @@ export type { ButtonVariant } from './kit/primitives.styles.js';
 // The admin screens' strings, added to the library's i18n instance when an admin screen renders.
 export { addAdminStrings, useAdminTranslation } from './i18n.js';
 export type { AdminStrings } from './i18n.js';
+
+// Home page editor.
+export { addHomeEditorStrings, blockFields, defineBlockFields, getBlockFields, HomePageEditor, HomePagePreview, useHomePageEditor } from './HomePageEditor/index.js';
+export type {
+  BlockFields,
+  BlockFieldsProps,
+  HomePageConflict,
+  HomePageEditorProps,
+  HomePageEditorState,
+  HomePageEditorStatus,
+  HomePagePreviewProps,
+  PreviewAudience,
+  PreviewWidth,
+  UseHomePageEditorOptions,
+} from './HomePageEditor/index.js';
