@@ -70,9 +70,13 @@ function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, o
         {invalid && <IssueBadge>{t('homeEditor.hasProblems')}</IssueBadge>}
       </BlockRowName>
       <BlockRowActions>
-        <Button type="button" $variant={selected ? 'primary' : 'secondary'} aria-pressed={selected} aria-controls={formId} onClick={() => onSelect(block.id)} data-slot="block-edit">
+        <Button type="button" $variant={selected ? 'primary' : 'secondary'} aria-pressed={selected}
+          aria-controls={formId}
+          aria-label={t('homeEditor.blockForm', { block: name })}
+          onClick={() => onSelect(block.id)}
+          data-slot="block-edit"
+        >
           {t('homeEditor.edit')}
-          <VisuallyHidden> {name}</VisuallyHidden>
         </Button>
         <Button type="button" $variant="ghost" disabled={index === 0} onClick={() => onMove(index, index - 1)} data-slot="block-move-up">
           {t('homeEditor.moveUp', { name })}
