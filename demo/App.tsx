@@ -8,6 +8,7 @@ import { DemoPortalLayout } from './layout/PortalLayout.js';
 import { RouterLink } from './RouterLink.js';
 import { AdminRoute } from './routes/admin.js';
 import { AdminCatalogRoute } from './routes/adminCatalog.js';
+import { AdminHomeRoute } from './routes/adminHome.js';
 import { CatalogRoute, CustomPageRoute, HomeRoute, NotFoundRoute, TicketsRoute } from './routes/portal.js';
 import {
   demoCustomer,
@@ -87,7 +88,7 @@ export function App({ nonce }: AppProps) {
           <Route path="admin" element={<AdminLayout />}>
             <Route index element={<AdminRoute section="adminOverview" />} />
             <Route path="pages" element={<AdminRoute section="adminPages" />} />
-            <Route path="home" element={<AdminRoute section="adminHome" />} />
+            <Route path="home" element={<AdminHomeRoute />} />
             <Route path="layout" element={<AdminRoute section="adminLayout" />} />
             <Route path="scripts" element={<AdminRoute section="adminScripts" />} />
             <Route path="catalog" element={<AdminCatalogRoute />} />

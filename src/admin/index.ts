@@ -84,3 +84,17 @@ export type {
   CategoryVisibility,
   ItemVisibility,
 } from './CatalogAdmin/index.js';
+// Home page editor.
+export { addHomeEditorStrings, blockFields, defineBlockFields, getBlockFields, HomePageEditor, HomePagePreview, useHomePageEditor } from './HomePageEditor/index.js';
+export type {
+  BlockFields,
+  BlockFieldsProps,
+  HomePageConflict,
+  HomePageEditorProps,
+  HomePageEditorState,
+  HomePageEditorStatus,
+  HomePagePreviewProps,
+  PreviewAudience,
+  PreviewWidth,
+  UseHomePageEditorOptions,
+} from './HomePageEditor/index.js';

@@ -1,0 +1,144 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useState } from 'react';
+import type { HomePageBlock } from '../../blocks/registry.js';
+import { Button, VisuallyHidden } from '../kit/primitives.styles.js';
+import { BlockRow, BlockRowActions, BlockRowName, BlockRows, DragHandle, HiddenBadge, IssueBadge } from './HomePageEditor.styles.js';
+import { useHomeEditorTranslation } from './i18n.js';
+
+export interface BlockListProps {
+  blocks: readonly HomePageBlock[];
+  /** The name of a block as the admin reads it. */
+  nameOf: (block: HomePageBlock) => string;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onMove: (from: number, to: number) => void;
+  onHiddenChange: (id: string, hidden: boolean) => void;
+  /** Blocks with problems to fix before saving. */
+  invalidIds: ReadonlySet<string>;
+  /** Id of the form the "Edit" buttons control. */
+  formId: string;
+}
+
+interface RowProps extends Omit<BlockListProps, 'blocks' | 'invalidIds'> {
+  block: HomePageBlock;
+  index: number;
+  count: number;
+  invalid: boolean;
+}
+
+function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, onMove, onHiddenChange, invalid, formId }: RowProps) {
+  const { t } = useHomeEditorTranslation();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: block.id });
+  const name = nameOf(block);
+  const selected = selectedId === block.id;
+  return (
+    <BlockRow
+      ref={setNodeRef}
+      // Set through the DOM while dragging only; server HTML never carries a style attribute.
+      style={transform ? { transform: CSS.Transform.toString(transform), transition } : undefined}
+      data-slot="block-row"
+      data-block-id={block.id}
+      data-block-type={block.type}
+      data-state={[block.hidden ? 'hidden' : 'shown', selected ? 'selected' : '', isDragging ? 'dragging' : ''].filter(Boolean).join(' ')}
+      $selected={selected}
+    >
+      <DragHandle
+        ref={setActivatorNodeRef}
+        type="button"
+        {...attributes}
+        {...listeners}
+        aria-label={t('homeEditor.dragHandle', { block: name })}
+        data-slot="block-drag-handle"
+      >
+        <span aria-hidden="true">⠿</span>
+      </DragHandle>
+      <BlockRowName>
+        <span>{name}</span>
+        {block.hidden && <HiddenBadge data-slot="block-hidden-badge">{t('homeEditor.hiddenBadge')}</HiddenBadge>}
+        {invalid && <IssueBadge>{t('homeEditor.hasProblems')}</IssueBadge>}
+      </BlockRowName>
+      <BlockRowActions>
+        <Button type="button" $variant={selected ? 'primary' : 'secondary'} aria-pressed={selected}
+          aria-controls={formId}
+          aria-label={t('homeEditor.blockForm', { block: name })}
+          onClick={() => onSelect(block.id)}
+          data-slot="block-edit"
+        >
+          {t('homeEditor.edit')}
+        </Button>
+        <Button type="button" $variant="ghost" disabled={index === 0} onClick={() => onMove(index, index - 1)} data-slot="block-move-up">
+          {t('homeEditor.moveUp', { name })}
+        </Button>
+        <Button type="button" $variant="ghost" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} data-slot="block-move-down">
+          {t('homeEditor.moveDown', { name })}
+        </Button>
+        <Button type="button" $variant="ghost" onClick={() => onHiddenChange(block.id, !block.hidden)} data-slot="block-visibility">
+          {t(block.hidden ? 'homeEditor.show' : 'homeEditor.hide', { name })}
+        </Button>
+      </BlockRowActions>
+    </BlockRow>
+  );
+}
+
+/**
+ * The blocks in order, each with a drag handle (dnd-kit: pointer, or keyboard — Space picks
+ * up, arrow keys move, Space drops, Escape cancels, each step announced), "Move up" / "Move
+ * down" buttons as a plain keyboard alternative, "Edit" and "Hide" / "Show".
+ */
+export function BlockList({ blocks, invalidIds, ...rowProps }: BlockListProps) {
+  const { t } = useHomeEditorTranslation();
+  const [moved, setMoved] = useState('');
+  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const nameById = (id: UniqueIdentifier) => {
+    const block = blocks.find((candidate) => candidate.id === id);
+    return block ? rowProps.nameOf(block) : '';
+  };
+  const position = (id: UniqueIdentifier | undefined) => blocks.findIndex((block) => block.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('homeEditor.dragStart', { block: nameById(active.id), position: position(active.id), count: blocks.length }),
+    onDragOver: ({ active, over }) => (over ? t('homeEditor.dragOver', { block: nameById(active.id), position: position(over.id), count: blocks.length }) : undefined),
+    onDragEnd: ({ active, over }) => (over ? t('homeEditor.dragEnd', { block: nameById(active.id), position: position(over.id), count: blocks.length }) : undefined),
+    onDragCancel: ({ active }) => t('homeEditor.dragCancel', { block: nameById(active.id) }),
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    rowProps.onMove(position(active.id) - 1, position(over.id) - 1);
+  };
+  const move = (from: number, to: number) => {
+    const block = blocks[from];
+    rowProps.onMove(from, to);
+    if (block) setMoved(t('homeEditor.moved', { block: rowProps.nameOf(block), position: to + 1, count: blocks.length }));
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('homeEditor.dragInstructions') } }}
+    >
+      <SortableContext items={blocks.map((block) => block.id)} strategy={verticalListSortingStrategy}>
+        <BlockRows data-slot="block-list" aria-label={t('homeEditor.blocksLabel')}>
+          {blocks.map((block, index) => (
+            <SortableBlockRow key={block.id} {...rowProps} onMove={move} block={block} index={index} count={blocks.length} invalid={invalidIds.has(block.id)} />
+          ))}
+        </BlockRows>
+      </SortableContext>
+      <VisuallyHidden role="status" data-slot="block-moved">
+        {moved}
+      </VisuallyHidden>
+    </DndContext>
+  );
+}

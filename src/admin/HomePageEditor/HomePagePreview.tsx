@@ -1,0 +1,95 @@
+import { useId, useMemo, useState, type ComponentProps } from 'react';
+import type { BlockEntry, LanguageTag } from '../../model/index.js';
+import { HomePageBlocks } from '../../portal/HomePage/index.js';
+import { PortalProvider, usePortal, type PortalCustomer } from '../../portal/PortalProvider/index.js';
+import type { ThemeInput } from '../../theme/index.js';
+import { Field } from '../kit/Field/index.js';
+import { useLanguageName } from '../kit/LanguageTabs/index.js';
+import { Select } from '../kit/primitives.styles.js';
+import { Hint } from './parts/styles.js';
+import { PreviewColumn, PreviewControls, PreviewFrame } from './HomePageEditor.styles.js';
+import { useHomeEditorTranslation } from './i18n.js';
+
+/** Who the preview shows the home page to. */
+export type PreviewAudience = 'anonymous' | 'customer';
+/** How wide the preview is. */
+export type PreviewWidth = 'desktop' | 'mobile';
+
+export interface HomePagePreviewProps extends Omit<ComponentProps<'section'>, 'children'> {
+  /** The unsaved blocks. */
+  blocks: readonly BlockEntry[];
+  /** Languages offered (the content languages and the portal's UI languages). */
+  languages: readonly LanguageTag[];
+  /** The language shown first. */
+  defaultLanguage: LanguageTag;
+  /** The portal's theme, so the preview looks like the portal. */
+  theme?: ThemeInput | undefined;
+  /** The signed-in customer the preview shows. @default a sample customer */
+  previewCustomer?: PortalCustomer | undefined;
+}
+
+/**
+ * The live preview: the unsaved blocks drawn by the portal's own renderer (`HomePageBlocks`)
+ * inside a nested `PortalProvider` in the preview's language and audience, at desktop or
+ * mobile width. Its language is chosen independently of the form's language tab.
+ */
+export function HomePagePreview({ blocks, languages, defaultLanguage, theme, previewCustomer, ...rest }: HomePagePreviewProps) {
+  const { t } = useHomeEditorTranslation();
+  const { linkComponent, nonce } = usePortal('HomePagePreview');
+  const languageName = useLanguageName();
+  const headingId = useId();
+  const [language, setLanguage] = useState<LanguageTag>(defaultLanguage);
+  const [audience, setAudience] = useState<PreviewAudience>('anonymous');
+  const [width, setWidth] = useState<PreviewWidth>('desktop');
+  const sampleName = t('homeEditor.previewCustomerName');
+  const customer = useMemo<PortalCustomer>(() => previewCustomer ?? { id: 'preview-customer', name: sampleName }, [previewCustomer, sampleName]);
+
+  return (
+    <PreviewColumn aria-labelledby={headingId} data-slot="home-page-preview" data-state={`${audience} ${width}`} {...rest}>
+      <h3 id={headingId}>{t('homeEditor.previewHeading')}</h3>
+      <Hint>{t('homeEditor.previewNote')}</Hint>
+      <PreviewControls>
+        <Field label={t('homeEditor.previewLanguage')}>
+          {(controlProps) => (
+            <Select {...controlProps} value={language} onChange={(event) => setLanguage(event.target.value)} data-slot="preview-language">
+              {[...new Set([...languages, defaultLanguage])].map((tag) => (
+                <option key={tag} value={tag}>
+                  {languageName(tag)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label={t('homeEditor.previewAudience')}>
+          {(controlProps) => (
+            <Select {...controlProps} value={audience} onChange={(event) => setAudience(event.target.value as PreviewAudience)} data-slot="preview-audience">
+              <option value="anonymous">{t('homeEditor.previewAnonymous')}</option>
+              <option value="customer">{t('homeEditor.previewCustomer')}</option>
+            </Select>
+          )}
+        </Field>
+        <Field label={t('homeEditor.previewWidth')}>
+          {(controlProps) => (
+            <Select {...controlProps} value={width} onChange={(event) => setWidth(event.target.value as PreviewWidth)} data-slot="preview-width">
+              <option value="desktop">{t('homeEditor.previewDesktop')}</option>
+              <option value="mobile">{t('homeEditor.previewMobile')}</option>
+            </Select>
+          )}
+        </Field>
+      </PreviewControls>
+      <PreviewFrame $width={width} data-slot="preview-frame">
+        <PortalProvider
+          language={language}
+          defaultLanguage={defaultLanguage}
+          theme={theme}
+          linkComponent={linkComponent}
+          nonce={nonce}
+          customer={audience === 'customer' ? customer : null}
+        >
+          <HomePageBlocks blocks={blocks} editing />
+        </PortalProvider>
+      </PreviewFrame>
+    </PreviewColumn>
+  );
+}
+HomePagePreview.displayName = 'HomePagePreview';

@@ -1,0 +1,10 @@
+export { HomePageEditor } from './HomePageEditor.js';
+export type { HomePageEditorProps } from './HomePageEditor.js';
+export { useHomePageEditor } from './useHomePageEditor.js';
+export type { HomePageConflict, HomePageEditorState, HomePageEditorStatus, UseHomePageEditorOptions } from './useHomePageEditor.js';
+export { HomePagePreview } from './HomePagePreview.js';
+export type { HomePagePreviewProps, PreviewAudience, PreviewWidth } from './HomePagePreview.js';
+export { blockFields, getBlockFields } from './blockFields.js';
+export { defineBlockFields } from './types.js';
+export type { BlockFields, BlockFieldsProps } from './types.js';
+export { addHomeEditorStrings } from './i18n.js';

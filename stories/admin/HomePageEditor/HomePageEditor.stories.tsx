@@ -1,0 +1,91 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { HomePageEditor } from '../../../src/admin/index.js';
+import { WithHomePage } from './fixtures.js';
+
+const meta = {
+  title: 'Admin/HomePageEditor',
+  component: HomePageEditor,
+  args: { onSaved: fn(), onClose: fn() },
+  parameters: { a11y: { test: 'error' } },
+  render: (args) => (
+    <WithHomePage>
+      <HomePageEditor {...args} />
+    </WithHomePage>
+  ),
+  beforeEach: () => {
+    sessionStorage.clear();
+  },
+} satisfies Meta<typeof HomePageEditor>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** The stored home page: blocks to reorder and hide, the hero's form, and the live preview. */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('form', { name: 'Home page' })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Preview' })).toBeVisible();
+  },
+};
+
+/** A block hidden: marked in the list and left out of the preview. */
+export const HiddenBlock: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Hide Image teasers' }));
+    await expect(canvas.getByRole('button', { name: 'Show Image teasers' })).toBeVisible();
+  },
+};
+
+/** Three content cards: "Add" is disabled and says why. */
+export const ContentCardsFull: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Edit: Content cards' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Add card' }));
+    await expect(canvas.getByRole('button', { name: 'Add card' })).toBeDisabled();
+  },
+};
+
+/** A teaser link with a refused protocol. */
+export const UnsafeTeaserLink: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Edit: Image teasers' }));
+    const link = canvas.getByLabelText(/^Link/);
+    await userEvent.clear(link);
+    await userEvent.type(link, 'javascript:alert(1)');
+    await userEvent.tab();
+    await expect(link).toHaveAccessibleDescription(/This link is refused/);
+  },
+};
+
+/** The preview in German as a signed-in customer at mobile width, the form still in English. */
+export const PreviewGermanCustomerMobile: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.selectOptions(await canvas.findByLabelText('Preview language'), 'de');
+    await userEvent.selectOptions(canvas.getByLabelText('Seen by'), 'customer');
+    await userEvent.selectOptions(canvas.getByLabelText('Width'), 'mobile');
+    const preview = canvas.getByRole('region', { name: 'Preview' });
+    await expect(await within(preview).findByRole('heading', { name: 'Wie können wir helfen?' })).toBeVisible();
+  },
+};
+
+/** While the home page loads. */
+export const Loading: Story = {
+  render: (args) => (
+    <WithHomePage prepare={(adapters) => adapters.control.setLatency(Number.POSITIVE_INFINITY)}>
+      <HomePageEditor {...args} />
+    </WithHomePage>
+  ),
+};
+
+/** Loading failed: an error with a retry. */
+export const LoadError: Story = {
+  render: (args) => (
+    <WithHomePage prepare={(adapters) => adapters.control.failNext(1, 'unavailable', { domains: ['homePage'], methods: ['get'] })}>
+      <HomePageEditor {...args} />
+    </WithHomePage>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
