@@ -51,3 +51,32 @@ export type { ButtonVariant } from './kit/primitives.styles.js';
 // The admin screens' strings, added to the library's i18n instance when an admin screen renders.
 export { addAdminStrings, useAdminTranslation } from './i18n.js';
 export type { AdminStrings } from './i18n.js';
+
+// Layout (look and feel) editor.
+export {
+  addLayoutEditorStrings,
+  checkBrandColor,
+  CodeEditor,
+  emptyLayoutValues,
+  LAYOUT_IMAGE_LIMITS,
+  LAYOUT_PREVIEW_SCOPE,
+  LayoutEditor,
+  LayoutPreview,
+  sanitizeSvg,
+  toLayoutValues,
+  useLayoutEditor,
+} from './LayoutEditor/index.js';
+export type {
+  BrandColorReport,
+  CodeEditorProps,
+  ContrastCheck,
+  LayoutEditorProps,
+  LayoutEditorState,
+  LayoutEditorStrings,
+  LayoutPreviewProps,
+  SettingsConflict,
+  SettingsEditorOptions,
+  SettingsEditorState,
+  SettingsEditorStatus,
+  UseLayoutEditorOptions,
+} from './LayoutEditor/index.js';
