@@ -80,3 +80,7 @@ export type {
   SettingsEditorStatus,
   UseLayoutEditorOptions,
 } from './LayoutEditor/index.js';
+
+// Custom scripts and Content-Security-Policy editor.
+export { checkScriptUrl, NONCE_PLACEHOLDER, previewHeader, ScriptSettingsEditor, toScriptValues, useScriptSettingsEditor } from './ScriptSettingsEditor/index.js';
+export type { ScriptSettingsEditorProps, ScriptSettingsEditorState, ScriptUrlCheck, UseScriptSettingsEditorOptions } from './ScriptSettingsEditor/index.js';

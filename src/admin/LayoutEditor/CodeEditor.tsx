@@ -79,6 +79,7 @@ export function CodeEditor({ value, onValueChange, language = 'plain', label, de
       view.current = null;
     };
     // The editor is created once per language/label; `value` changes are synced below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `onChange` is a ref; `value` is synced by the next effect.
   }, [language, label, describedBy, nonce]);
 
   // A value set from outside (a restored draft, a reload) replaces the document.

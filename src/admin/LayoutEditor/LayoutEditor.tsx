@@ -5,7 +5,7 @@ import { isColor, toHexColor, type ResolvedTheme, type ThemeInput } from '../../
 import { ConfirmDialog, ConflictDialog, type ConflictRow } from '../kit/Dialog/index.js';
 import { Field, TextField } from '../kit/Field/index.js';
 import { LanguageTabs, useLanguageName } from '../kit/LanguageTabs/index.js';
-import { Button, ButtonRow, Notice, TextInput } from '../kit/primitives.styles.js';
+import { Button, ButtonRow, Notice } from '../kit/primitives.styles.js';
 import { SaveBar } from '../kit/SaveBar/index.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import type { BrandColorReport } from './brandContrast.js';
@@ -40,7 +40,7 @@ export interface LayoutEditorProps extends Omit<ComponentProps<'section'>, 'chil
   draftStorage?: Storage | undefined;
 }
 
-function ColorField({ role, value, report, onChange }: { role: 'primary' | 'accent'; value: string; report: BrandColorReport | undefined; onChange: (value: string) => void }) {
+function ColorField({ colorRole: role, value, report, onChange }: { colorRole: 'primary' | 'accent'; value: string; report: BrandColorReport | undefined; onChange: (value: string) => void }) {
   const { t } = useLayoutEditorTranslation();
   const id = useId();
   const name = t(role === 'primary' ? 'layoutEditor.primaryColor' : 'layoutEditor.accentColor');
@@ -233,8 +233,8 @@ export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, langua
             </Group>
             <Group>
               <legend>{t('layoutEditor.colors')}</legend>
-              <ColorField role="primary" value={values.primaryColor} report={editor.primaryReport} onChange={(color) => set('primaryColor', color)} />
-              <ColorField role="accent" value={values.accentColor} report={editor.accentReport} onChange={(color) => set('accentColor', color)} />
+              <ColorField colorRole="primary" value={values.primaryColor} report={editor.primaryReport} onChange={(color) => set('primaryColor', color)} />
+              <ColorField colorRole="accent" value={values.accentColor} report={editor.accentReport} onChange={(color) => set('accentColor', color)} />
             </Group>
             <Field label={t('layoutEditor.customCss')} labelKind="group" description={t('layoutEditor.customCssDescription')}>
               {() => (
