@@ -98,3 +98,35 @@ export type {
   PreviewWidth,
   UseHomePageEditorOptions,
 } from './HomePageEditor/index.js';
+// Layout (look and feel) editor.
+export {
+  addLayoutEditorStrings,
+  checkBrandColor,
+  CodeEditor,
+  emptyLayoutValues,
+  LAYOUT_IMAGE_LIMITS,
+  LAYOUT_PREVIEW_SCOPE,
+  LayoutEditor,
+  LayoutPreview,
+  sanitizeSvg,
+  toLayoutValues,
+  useLayoutEditor,
+} from './LayoutEditor/index.js';
+export type {
+  BrandColorReport,
+  CodeEditorProps,
+  ContrastCheck,
+  LayoutEditorProps,
+  LayoutEditorState,
+  LayoutEditorStrings,
+  LayoutPreviewProps,
+  SettingsConflict,
+  SettingsEditorOptions,
+  SettingsEditorState,
+  SettingsEditorStatus,
+  UseLayoutEditorOptions,
+} from './LayoutEditor/index.js';
+
+// Custom scripts and Content-Security-Policy editor.
+export { checkScriptUrl, NONCE_PLACEHOLDER, previewHeader, ScriptSettingsEditor, toScriptValues, useScriptSettingsEditor } from './ScriptSettingsEditor/index.js';
+export type { ScriptSettingsEditorProps, ScriptSettingsEditorState, ScriptUrlCheck, UseScriptSettingsEditorOptions } from './ScriptSettingsEditor/index.js';

@@ -1,0 +1,14 @@
+export { LayoutEditor, LAYOUT_IMAGE_LIMITS } from './LayoutEditor.js';
+export type { LayoutEditorProps } from './LayoutEditor.js';
+export { useLayoutEditor, emptyLayoutValues, toLayoutValues, LAYOUT_PREVIEW_SCOPE } from './useLayoutEditor.js';
+export type { LayoutEditorState, UseLayoutEditorOptions } from './useLayoutEditor.js';
+export { LayoutPreview } from './LayoutPreview.js';
+export type { LayoutPreviewProps } from './LayoutPreview.js';
+export { checkBrandColor } from './brandContrast.js';
+export type { BrandColorReport, ContrastCheck } from './brandContrast.js';
+export { sanitizeSvg } from './sanitizeSvg.js';
+export { CodeEditor } from './CodeEditor.js';
+export type { CodeEditorProps } from './CodeEditor.js';
+export { addLayoutEditorStrings } from './i18n.js';
+export type { LayoutEditorStrings } from './i18n.js';
+export type { SettingsConflict, SettingsEditorOptions, SettingsEditorState, SettingsEditorStatus } from './useSettingsEditor.js';

@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { ScriptSettingsEditor } from '../../../src/admin/index.js';
+import { WithAdapters } from '../fixtures.js';
+
+const meta = {
+  title: 'Admin/ScriptSettingsEditor',
+  component: ScriptSettingsEditor,
+  args: { onSaved: fn(), onClose: fn() },
+  parameters: { a11y: { test: 'error' } },
+  render: (args) => <WithAdapters>{() => <ScriptSettingsEditor {...args} />}</WithAdapters>,
+  beforeEach: () => {
+    sessionStorage.clear();
+  },
+} satisfies Meta<typeof ScriptSettingsEditor>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** No scripts yet: the strict header and the risk of each directive. */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'Scripts and Content-Security-Policy' })).toBeVisible();
+  },
+};
+
+/** A script URL whose origin is not allowed yet: the offer to allow it. */
+export const OriginNotAllowed: Story = {
+  play: async ({ canvas }) => {
+    await userEvent.type(await canvas.findByRole('textbox', { name: /^Script URL/ }), 'https://widgets.example.com/chat.js');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add script' }));
+    await expect(canvas.getByRole('button', { name: 'Allow https://widgets.example.com in script-src' })).toBeVisible();
+  },
+};
+
+/** The loud confirmation before 'unsafe-inline'. */
+export const UnsafeInlineConfirmation: Story = {
+  play: async ({ canvasElement, canvas }) => {
+    await canvas.findByRole('heading', { name: 'Scripts and Content-Security-Policy' });
+    const checkbox = canvasElement.querySelector<HTMLInputElement>('[data-slot="csp-allowUnsafeInline"]');
+    if (checkbox) await userEvent.click(checkbox);
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    await expect(dialog).toHaveTextContent(/DANGER/);
+  },
+};
+
+/** While the settings load. */
+export const Loading: Story = {
+  render: (args) => (
+    <WithAdapters prepare={(adapters) => adapters.control.setLatency(Number.POSITIVE_INFINITY)}>{() => <ScriptSettingsEditor {...args} />}</WithAdapters>
+  ),
+};
+
+/** Loading failed: the error with "Try again". */
+export const LoadError: Story = {
+  render: (args) => <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unavailable')}>{() => <ScriptSettingsEditor {...args} />}</WithAdapters>,
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
