@@ -6,7 +6,8 @@ import { demoI18n } from './i18n.js';
 import { AdminLayout } from './layout/AdminLayout.js';
 import { DemoPortalLayout } from './layout/PortalLayout.js';
 import { RouterLink } from './RouterLink.js';
-import { AdminRoute } from './routes/admin.js';
+import { AdminLayoutRoute, AdminOverviewRoute, AdminScriptsRoute } from './routes/admin.js';
+import { AdminPageEditorRoute, AdminPagesRoute } from './routes/adminPages.js';
 import { AdminCatalogRoute } from './routes/adminCatalog.js';
 import { AdminHomeRoute } from './routes/adminHome.js';
 import { CatalogRoute, CustomPageRoute, HomeRoute, NotFoundRoute, TicketsRoute } from './routes/portal.js';
@@ -86,11 +87,13 @@ export function App({ nonce }: AppProps) {
           <Route path="catalog/*" element={<CatalogRoute />} />
           <Route path="tickets" element={<TicketsRoute onSignIn={() => changeSignedIn(true)} />} />
           <Route path="admin" element={<AdminLayout />}>
-            <Route index element={<AdminRoute section="adminOverview" />} />
-            <Route path="pages" element={<AdminRoute section="adminPages" />} />
+            <Route index element={<AdminOverviewRoute />} />
+            <Route path="pages" element={<AdminPagesRoute />} />
+            <Route path="pages/new" element={<AdminPageEditorRoute />} />
+            <Route path="pages/:id" element={<AdminPageEditorRoute />} />
             <Route path="home" element={<AdminHomeRoute />} />
-            <Route path="layout" element={<AdminRoute section="adminLayout" />} />
-            <Route path="scripts" element={<AdminRoute section="adminScripts" />} />
+            <Route path="layout" element={<AdminLayoutRoute />} />
+            <Route path="scripts" element={<AdminScriptsRoute />} />
             <Route path="catalog" element={<AdminCatalogRoute />} />
           </Route>
           <Route path="*" element={<NotFoundRoute />} />

@@ -1,46 +1,59 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { createBrowserAdapters } from '../../src/adapters/index.js';
+import { styled } from 'styled-components';
 import { LayoutEditor, ScriptSettingsEditor } from '../../src/admin/index.js';
-import { PortalDataProvider } from '../../src/data/index.js';
 import { useDemoTranslation } from '../i18n.js';
 import { Placeholder } from '../layout/Placeholder.js';
 import type { DemoStrings } from '../strings.js';
 
 type AdminSection = 'adminOverview' | 'adminPages' | 'adminHome' | 'adminLayout' | 'adminScripts' | 'adminCatalog';
 
-/**
- * The layout and scripts editors on the browser store (IndexedDB, shared with the portal tab).
- * Until the demo's provider carries adapters for every screen, these two bring their own.
- */
-function BrowserStore({ children }: { children: ReactNode }) {
-  const [adapters] = useState(() => createBrowserAdapters());
-  return <PortalDataProvider adapters={adapters}>{children}</PortalDataProvider>;
+const Title = styled.h1`
+  margin-block: 0 ${({ theme }) => theme.space.lg};
+  font-size: ${({ theme }) => theme.font.fontSizeXl};
+`;
+
+/** One admin screen: its title as the page's heading, then the library's editor. */
+export function AdminScreen({ section, children }: { section: AdminSection; children: ReactNode }) {
+  const { t } = useDemoTranslation();
+  const title: keyof DemoStrings = `${section}Title`;
+  useEffect(() => {
+    document.title = `${t(title)} · ${t('brand')}`;
+  }, [t, title]);
+  return (
+    <>
+      <Title>{t(title)}</Title>
+      {children}
+    </>
+  );
 }
 
-/** The admin screens; each becomes its editor from `helpdesk-portal-kit/admin` once it lands. */
-export function AdminRoute({ section }: { section: AdminSection }) {
+/** `/admin`: what the admin area offers. */
+export function AdminOverviewRoute() {
   const { t } = useDemoTranslation();
-  const navigate = useNavigate();
-  if (section === 'adminLayout') {
-    return (
-      <BrowserStore>
-        <LayoutEditor onClose={() => void navigate('/admin')} />
-      </BrowserStore>
-    );
-  }
-  if (section === 'adminScripts') {
-    return (
-      <BrowserStore>
-        <ScriptSettingsEditor onClose={() => void navigate('/admin')} />
-      </BrowserStore>
-    );
-  }
-  const title: keyof DemoStrings = `${section}Title`;
-  const body: keyof DemoStrings = `${section}Body`;
   return (
-    <Placeholder title={t(title)}>
-      <p>{t(body)}</p>
+    <Placeholder title={t('adminOverviewTitle')}>
+      <p>{t('adminOverviewBody')}</p>
     </Placeholder>
+  );
+}
+
+/** `/admin/layout`: look and feel. Editors read the demo's store through `PortalProvider`. */
+export function AdminLayoutRoute() {
+  const navigate = useNavigate();
+  return (
+    <AdminScreen section="adminLayout">
+      <LayoutEditor onClose={() => void navigate('/admin')} />
+    </AdminScreen>
+  );
+}
+
+/** `/admin/scripts`: external and inline scripts, and the Content-Security-Policy. */
+export function AdminScriptsRoute() {
+  const navigate = useNavigate();
+  return (
+    <AdminScreen section="adminScripts">
+      <ScriptSettingsEditor onClose={() => void navigate('/admin')} />
+    </AdminScreen>
   );
 }

@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
 import { CatalogCategoryAdmin, CatalogItemAdmin } from '../../src/admin/index.js';
+import { AdminScreen } from './admin.js';
 
 const Stack = styled.div`
   display: grid;
@@ -14,9 +15,11 @@ const languages = ['en', 'de', 'fr', 'ar'];
  */
 export function AdminCatalogRoute() {
   return (
-    <Stack>
-      <CatalogCategoryAdmin availableLanguages={languages} initialLanguages={['en', 'de']} />
-      <CatalogItemAdmin availableLanguages={languages} initialLanguages={['en', 'de']} />
-    </Stack>
+    <AdminScreen section="adminCatalog">
+      <Stack>
+        <CatalogCategoryAdmin availableLanguages={languages} initialLanguages={['en', 'de']} />
+        <CatalogItemAdmin availableLanguages={languages} initialLanguages={['en', 'de']} />
+      </Stack>
+    </AdminScreen>
   );
 }

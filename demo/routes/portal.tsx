@@ -1,19 +1,18 @@
 import { useParams } from 'react-router';
-import { CustomPage, NotFound, TicketsPage } from '../../src/index.js';
+import { useEffect } from 'react';
+import { CustomPage, HomePage, NotFound, TicketsPage } from '../../src/index.js';
 import { useDemoTranslation } from '../i18n.js';
-import { Placeholder } from '../layout/Placeholder.js';
 
 // Each portal route shows what its library component will show once it lands; wiring one in
 // replaces the placeholder's body with the component (and its adapter on PortalProvider).
 
-/** `/`: the home page. */
+/** `/`: the home page the admin configured, read from the demo's store. */
 export function HomeRoute() {
   const { t } = useDemoTranslation();
-  return (
-    <Placeholder title={t('homeTitle')}>
-      <p>{t('homeBody')}</p>
-    </Placeholder>
-  );
+  useEffect(() => {
+    document.title = `${t('homeTitle')} · ${t('brand')}`;
+  }, [t]);
+  return <HomePage />;
 }
 
 /** `/page/:slug`: a custom page, in the visitor's language; unknown or non-valid slugs are not found. */
@@ -23,19 +22,7 @@ export function CustomPageRoute() {
   return <CustomPage slug={slug} documentTitle={(title) => `${title} · ${t('brand')}`} />;
 }
 
-/** `/catalog/*`: the service catalog; the rest of the path is the category or item. */
-export function CatalogRoute() {
-  const { t } = useDemoTranslation();
-  const path = useParams()['*'] ?? '';
-  return (
-    <Placeholder title={t('catalogTitle')}>
-      <p>{t('catalogBody')}</p>
-      <p>
-        {t('catalogPath', { path: `/catalog/${path}` })}
-      </p>
-    </Placeholder>
-  );
-}
+export { CatalogRoute } from './catalog.js';
 
 /** `/tickets`: the signed-in customer's tickets; an anonymous visitor is asked to sign in. */
 export function TicketsRoute({ onSignIn }: { onSignIn: () => void }) {
