@@ -33,15 +33,15 @@ export interface SafeHtmlProps extends Omit<ComponentProps<'div'>, 'children' | 
  * the server, so hydration matches). Rest props and `ref` go to the root element.
  */
 export function SafeHtml({ html, as = 'div', ...rest }: SafeHtmlProps) {
-  const clean = useMemo(() => sanitizeHtml(html ?? ''), [html]);
+  const sanitized = useMemo(() => sanitizeHtml(html ?? ''), [html]);
   return (
     <RichText
       as={as}
       {...rest}
       data-slot="safe-html"
-      data-state={clean === '' ? 'empty' : 'filled'}
+      data-state={sanitized === '' ? 'empty' : 'filled'}
       // The one place the library sets HTML: sanitized just above, never anything else.
-      dangerouslySetInnerHTML={{ __html: clean }}
+      dangerouslySetInnerHTML={{ __html: sanitized }}
     />
   );
 }
