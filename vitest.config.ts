@@ -88,6 +88,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          // Builds the demo once; each demo test file serves that build (test/e2e/support/demo.ts).
+          globalSetup: ['test/e2e/support/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

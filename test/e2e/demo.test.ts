@@ -1,87 +1,30 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type axeCore from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { serveDemo } from '../../demo/serve.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, startDemo, type DemoSession, type OpenPageOptions } from './support/demo.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let outDir: string;
-let server: Awaited<ReturnType<typeof serveDemo>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let errors: string[] = [];
-
-/** A fresh browser context (own localStorage) whose console errors and page errors are collected. */
-async function openPage(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, bypassCSP: options.bypassCSP ?? false });
-  contexts.push(context);
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+let demo: DemoSession;
+const openPage = (path: string, options?: OpenPageOptions) => demo.openPage(path, options);
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const portalRoot = (page: Page) => page.locator('[data-slot="portal-root"]');
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'hpk-demo-'));
-  // Vitest runs with NODE_ENV=test; the demo is checked as it ships, in production mode.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: join(root, 'demo/vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  server = await serveDemo({ root: outDir, port: 0 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  demo = await startDemo();
 });
 
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  const seen = errors;
-  errors = [];
-  // Every test also fails on a console error: CSP violations, React warnings, failed requests.
-  expect(seen).toEqual([]);
+  await demo.closePages();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 describe('the built demo', () => {
   it('loads no inline script and no inline style from its index.html', async () => {
-    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    const html = await readFile(join(inject('demoBuild'), 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [tag, body] of scripts) {
@@ -95,7 +38,7 @@ describe('the built demo', () => {
     const page = await openPage('/');
     await heading(page).filter({ hasText: 'How can we help?' }).waitFor();
     expect(await page.title()).toBe('Welcome · Acme Service Desk');
-    const response = await page.request.get(`${server.url}/`);
+    const response = await page.request.get(`${demo.url}/`);
     expect(response.headers()['content-security-policy']).toMatch(/style-src 'self' 'nonce-[^']+'/);
     expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
     // The styles really apply: the header is painted in the primary colour of the admin's
@@ -125,11 +68,11 @@ describe('the built demo', () => {
     await heading(page).filter({ hasText: 'Opening hours' }).waitFor();
     await page.getByRole('table').waitFor();
     expect(await page.title()).toBe('Opening hours · Acme Service Desk');
-    await page.goto(`${server.url}/catalog/no-such-category`);
+    await page.goto(`${demo.url}/catalog/no-such-category`);
     await page.locator('[data-slot="catalog-heading"]').waitFor();
-    await page.goto(`${server.url}/catalog`);
+    await page.goto(`${demo.url}/catalog`);
     await page.locator('[data-slot="catalog-breadcrumbs"]').or(page.locator('[data-slot="catalog-heading"]')).first().waitFor();
-    await page.goto(`${server.url}/no-such-route`);
+    await page.goto(`${demo.url}/no-such-route`);
     await heading(page).filter({ hasText: 'Page not found' }).waitFor();
     await page.getByRole('link', { name: 'Back to the home page' }).waitFor();
   });
@@ -205,7 +148,7 @@ describe('the built demo', () => {
     await navigation.getByRole('link', { name: 'Opening hours' }).click();
     await heading(page).filter({ hasText: 'Opening hours' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Opening hours' }).getAttribute('aria-current')).toBe('page');
-    await page.goto(`${server.url}/page/holiday-closure`);
+    await page.goto(`${demo.url}/page/holiday-closure`);
     await heading(page).filter({ hasText: 'Page not found' }).waitFor();
     expect(await page.getByText('Closed between the holidays').count()).toBe(0);
   });
@@ -226,12 +169,6 @@ describe('the built demo', () => {
     await page.locator(`[data-slot="portal-root"][lang="${language}"]`).first().waitFor();
     // Editors' live previews render the portal's own headings too: the first is the page's.
     await heading(page).first().waitFor();
-    await page.addScriptTag({ path: axeSource });
-    const violations = await page.evaluate(async (tags) => {
-      const { axe } = window as unknown as { axe: typeof axeCore };
-      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    }, WCAG_TAGS);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

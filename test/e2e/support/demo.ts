@@ -1,0 +1,110 @@
+// What every end-to-end test of the built demo needs: Debian's Chromium, the demo served with its
+// strict CSP, pages whose console errors fail the test, and an axe check.
+import { createRequire } from 'node:module';
+import type axeCore from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { serveDemo, type ServeDemoOptions } from '../../../demo/serve.mjs';
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the closed network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface OpenPageOptions {
+  /** Lets a test inject axe (an inline script the demo's policy rightly blocks). @default false */
+  bypassCSP?: boolean;
+  /** @default { width: 1200, height: 800 } */
+  viewport?: { width: number; height: number };
+  /** Open the page in this context (a second tab shares its storage) instead of a fresh one. */
+  context?: BrowserContext;
+}
+
+export interface DemoSession {
+  /** The served demo's base URL, e.g. `http://127.0.0.1:40123`. */
+  url: string;
+  browser: Browser;
+  /** Opens `path` of the demo in a fresh context (own storage) unless one is given. */
+  openPage(path: string, options?: OpenPageOptions): Promise<Page>;
+  /** Console errors and page errors seen since the last check; the list is emptied. */
+  takeErrors(): string[];
+  /** Closes every context opened since the last call and fails on any console error seen. */
+  closePages(): Promise<void>;
+  /** Stops the browser and the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the demo build made once by the e2e project's global setup and launches Chromium.
+ * Call in `beforeAll`; call `closePages()` in `afterEach` and `close()` in `afterAll`.
+ */
+export async function startDemo(options: Omit<ServeDemoOptions, 'root' | 'port'> = {}): Promise<DemoSession> {
+  const server = await serveDemo({ ...options, root: inject('demoBuild'), port: 0 });
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  let errors: string[] = [];
+
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  };
+
+  return {
+    url: server.url,
+    browser,
+    async openPage(path, { bypassCSP = false, viewport = { width: 1200, height: 800 }, context } = {}) {
+      let target = context;
+      if (!target) {
+        target = await browser.newContext({ viewport, bypassCSP });
+        target.setDefaultTimeout(10_000);
+        contexts.push(target);
+      }
+      const page = await target.newPage();
+      watch(page);
+      await page.goto(`${server.url}${path}`);
+      return page;
+    },
+    takeErrors() {
+      const seen = errors;
+      errors = [];
+      return seen;
+    },
+    async closePages() {
+      await Promise.all(contexts.splice(0).map((context) => context.close()));
+      const seen = errors;
+      errors = [];
+      // Every test also fails on a console error: CSP violations, React warnings, failed requests.
+      expect(seen).toEqual([]);
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The axe violations (WCAG 2.2 A/AA rules) on the page as `rule: targets`; the page needs `bypassCSP`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as { axe: typeof axeCore };
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, WCAG_TAGS);
+}
