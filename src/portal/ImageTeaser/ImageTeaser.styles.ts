@@ -1,4 +1,5 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
+import { cssVariableNames } from '../../theme/cssVariables.js';
 
 export const TeaserRowRoot = styled.ul`
   display: grid;
@@ -28,6 +29,15 @@ export const TeaserRoot = styled.article<{ $background: string | undefined; $tex
   border-radius: ${({ theme }) => theme.radius.md};
   background: ${({ theme, $background }) => $background ?? theme.color.surface};
   color: ${({ theme, $text }) => $text ?? theme.color.text};
+  /* Parts inside that read the theme's text colours (a refused link's muted text, for one)
+     would pick the page's colours, which need not read on the admin's background: on a
+     custom background every text colour is the checked one. */
+  ${({ $text }) =>
+    $text &&
+    css`
+      ${cssVariableNames.color.text}: ${$text};
+      ${cssVariableNames.color.textMuted}: ${$text};
+    `}
   box-shadow: ${({ theme }) => theme.shadow.raised};
 
   &:focus-within {

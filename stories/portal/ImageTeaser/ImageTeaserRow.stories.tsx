@@ -29,6 +29,17 @@ export const UnreadableColours: Story = {
 
 export const UnsafeLink: Story = { args: { teasers: [{ ...teasers[2]!, href: 'javascript:alert(1)' }] } };
 
+/**
+ * A refused link on an admin's pale background: the marked text keeps the checked text colour
+ * in every theme (it used the theme's muted text, unreadable on this yellow in the dark theme).
+ */
+export const UnsafeLinkOnCustomColours: Story = {
+  args: { teasers: [{ ...teasers[2]!, href: 'javascript:alert(1)', backgroundColor: '#fff3c4' }] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/link removed/i)).toBeVisible();
+  },
+};
+
 /** Renders nothing. */
 export const Empty: Story = { args: { teasers: [] } };
 
