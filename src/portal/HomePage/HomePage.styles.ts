@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { LoadingState } from '../states/index.js';
 
 export const HomePageRoot = styled.div`
   display: flex;
@@ -17,3 +18,12 @@ export const BlockSlot = styled.div`
   }
 `;
 
+
+/**
+ * The whole page's loading state. A home page fills at least a screen: reserving one keeps
+ * whatever follows the page (the layout's footer) below the fold from the first paint, so the
+ * blocks arriving push nothing visible around (no layout shift).
+ */
+export const HomePageLoading = styled(LoadingState)`
+  min-block-size: 100dvh;
+`;

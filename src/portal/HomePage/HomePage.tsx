@@ -2,7 +2,8 @@ import type { ComponentProps } from 'react';
 import { createDefaultHomePageBlocks } from '../../blocks/registry.js';
 import { useHomePage } from '../../data/settings.js';
 import type { HomePageConfig } from '../../model/index.js';
-import { DataState, LoadingState } from '../states/index.js';
+import { DataState } from '../states/index.js';
+import { HomePageLoading } from './HomePage.styles.js';
 import { HomePageBlocks, type HomePageProblem } from './HomePageBlocks.js';
 
 const NAME = 'HomePage';
@@ -34,7 +35,7 @@ HomePage.displayName = NAME;
 function HomePageFromAdapter(props: Omit<HomePageProps, 'config'>) {
   const result = useHomePage();
   return (
-    <DataState result={result} isEmpty={() => false} loading={<LoadingState variant="block" />}>
+    <DataState result={result} isEmpty={() => false} loading={<HomePageLoading variant="block" />}>
       {(stored) => <HomePageBlocks data-slot="home-page" {...props} blocks={stored?.blocks ?? defaultBlocks()} />}
     </DataState>
   );

@@ -49,7 +49,9 @@ export const LayoutRoot = styled.div<{ $variables: string }>`
   `}
   display: flex;
   flex-direction: column;
-  min-block-size: 100%;
+  /* The footer starts at the bottom of the screen, not under a short loading state, so the
+     page growing as its blocks load does not push it around (layout shift). */
+  min-block-size: 100dvh;
   background: ${({ theme }) => theme.color.background};
   color: ${({ theme }) => theme.color.text};
 `;
@@ -100,6 +102,12 @@ export const Brand = styled.span`
   min-block-size: 2.75rem;
   font-size: ${({ theme }) => theme.font.fontSizeLg};
   font-weight: ${({ theme }) => theme.font.fontWeightBold};
+
+  /* Where narrow, the logo has a row of its own from the first paint, so a logo that arrives
+     later never wraps the controls onto a new line. */
+  @container hpk-layout (max-width: ${NARROW}) {
+    flex-basis: 100%;
+  }
 
   & a {
     display: inline-flex;

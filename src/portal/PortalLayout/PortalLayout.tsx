@@ -204,7 +204,13 @@ function LayoutShell({
 
   let brand: ReactNode = null;
   if (logoSource !== undefined || portalName !== '') {
-    const mark = logoSource !== undefined ? <img src={logoSource} alt={portalName} data-slot="portal-logo" /> : portalName;
+    const mark =
+      logoSource !== undefined ? (
+        // The asset's size reserves the logo's box before the image arrives (no layout shift).
+        <img src={logoSource} alt={portalName} width={settings?.logo?.width} height={settings?.logo?.height} data-slot="portal-logo" />
+      ) : (
+        portalName
+      );
     brand = (
       <Brand data-slot="portal-brand">
         {routes.home !== null ? (
@@ -216,6 +222,10 @@ function LayoutShell({
         )}
       </Brand>
     );
+  } else if (state === 'loading') {
+    // Holds the logo's place while the settings load, so the controls and the navigation do
+    // not move when it arrives.
+    brand = <Brand data-slot="portal-brand" data-state="loading" />;
   }
   const footerContent = footer ?? (portalName !== '' ? portalName : null);
 
