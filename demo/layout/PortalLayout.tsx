@@ -4,9 +4,6 @@ import { sanitizeCss } from '../../src/security/index.js';
 import { useDemoTranslation } from '../i18n.js';
 import { demoLanguages, isDemoLanguage, type DemoLanguage } from '../settings.js';
 
-/** The custom pages the demo's admin put into the menu (the temporarily invalid one stays hidden). */
-const menuPages = ['opening-hours', 'service-overview', 'holiday-closure', 'terms-of-use'];
-
 export interface DemoPortalLayoutProps {
   /** The host's theme, which the admin's brand colours are applied over. */
   theme: ResolvedTheme;
@@ -18,7 +15,8 @@ export interface DemoPortalLayoutProps {
 
 /**
  * The demo's page frame: the library's `PortalLayout` around the current route, told the
- * router's path, the demo's languages, its simulated sign-in and a link to the admin area.
+ * router's path, the demo's languages, its simulated sign-in and a link to the admin area. The
+ * menu's custom pages are the ones the admin chose in the layout settings.
  */
 export function DemoPortalLayout({ theme, onLanguageChange, onSignedInChange }: DemoPortalLayoutProps) {
   const { t } = useDemoTranslation();
@@ -27,7 +25,6 @@ export function DemoPortalLayout({ theme, onLanguageChange, onSignedInChange }: 
     <PortalLayout
       theme={theme}
       currentPath={pathname}
-      menuPages={menuPages}
       links={[{ href: '/admin', label: t('navAdmin') }]}
       languages={demoLanguages}
       onLanguageChange={(language) => {

@@ -36,7 +36,7 @@ export { CustomPageContentSchema, CustomPageInputSchema, CustomPageSchema } from
 export type { CustomPage, CustomPageContent, CustomPageInput } from './customPage.js';
 export { BlockEntrySchema, defineBlock, HomePageConfigInputSchema, HomePageConfigSchema } from './homePage.js';
 export type { BlockDefinition, BlockEntry, HomePageConfig, HomePageConfigInput } from './homePage.js';
-export { LayoutContentSchema, LayoutSettingsInputSchema, LayoutSettingsSchema } from './layout.js';
+export { LayoutContentSchema, LayoutSettingsInputSchema, LayoutSettingsSchema, MAX_MENU_PAGES } from './layout.js';
 export type { LayoutContent, LayoutSettings, LayoutSettingsInput } from './layout.js';
 export {
   CSP_DIRECTIVES,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { AssetReferenceSchema } from './asset.js';
-import { CssColorSchema, STORED_KEYS, storedRecordEntries } from './common.js';
+import { CssColorSchema, SlugSchema, STORED_KEYS, storedRecordEntries } from './common.js';
 import { localized } from './localized.js';
 
 /** Texts of the layout, per language. */
@@ -10,6 +10,9 @@ export const LayoutContentSchema = v.object({
 });
 /** See {@link LayoutContentSchema}. */
 export type LayoutContent = v.InferOutput<typeof LayoutContentSchema>;
+
+/** How many custom pages the main navigation may link to. */
+export const MAX_MENU_PAGES = 12;
 
 /** The portal's look and feel. */
 export const LayoutSettingsSchema = v.object({
@@ -28,6 +31,17 @@ export const LayoutSettingsSchema = v.object({
   customCss: v.pipe(v.string(), v.maxLength(100_000, 'Custom CSS has at most 100,000 characters')),
   /** Texts per language (logo alt text). */
   content: localized(LayoutContentSchema),
+  /**
+   * Slugs of the custom pages the main navigation links to, in menu order. Only pages that are
+   * valid at the time are shown. Absent (as in settings stored before the field existed): none.
+   */
+  menuPages: v.optional(
+    v.pipe(
+      v.array(SlugSchema),
+      v.maxLength(MAX_MENU_PAGES, `The menu has at most ${MAX_MENU_PAGES} pages`),
+      v.check((slugs) => new Set(slugs).size === slugs.length, 'A page is in the menu once'),
+    ),
+  ),
 });
 /** See {@link LayoutSettingsSchema}. */
 export type LayoutSettings = v.InferOutput<typeof LayoutSettingsSchema>;

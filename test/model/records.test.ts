@@ -146,6 +146,13 @@ describe('LayoutSettings', () => {
   it('refuses an asset without a media type', () => {
     expect(validateRecord(LayoutSettingsSchema, { ...layout, logo: { ...layout.logo, mediaType: 'png' } }).issues[0]?.path).toBe('logo.mediaType');
   });
+
+  it('takes the menu pages as distinct slugs, and reads settings stored without them', () => {
+    expect(validateRecord(LayoutSettingsSchema, { ...layout, menuPages: ['opening-hours', 'terms'] }).success).toBe(true);
+    expect(validateRecord(LayoutSettingsSchema, { ...layout, menuPages: ['terms', 'terms'] }).issues[0]?.message).toBe('A page is in the menu once');
+    expect(validateRecord(LayoutSettingsSchema, { ...layout, menuPages: ['Not a slug'] }).issues[0]?.path).toBe('menuPages.0');
+    expect(validateRecord(LayoutSettingsSchema, { ...layout, menuPages: Array.from({ length: 13 }, (_, index) => `page-${index}`) }).success).toBe(false);
+  });
 });
 
 describe('ScriptSettings', () => {

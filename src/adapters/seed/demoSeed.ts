@@ -281,6 +281,8 @@ function createLayout(ago: (days: number) => string, images: ReturnType<typeof c
     accentColor: '#c4661f',
     customCss: '/* Slightly rounder teasers */\n[data-slot="image-teaser"] {\n  border-radius: 12px;\n}\n',
     content: l4({ logoAlt: 'Brightpath Service Desk' }, { logoAlt: 'Brightpath Service Desk' }, { logoAlt: 'Centre de services Brightpath' }, { logoAlt: 'مكتب خدمة برايتباث' }),
+    // The closure notice is temporarily invalid: the menu leaves it out until it is valid again.
+    menuPages: ['opening-hours', 'service-overview', 'holiday-closure', 'terms-of-use'],
   };
 }
 

@@ -1,5 +1,6 @@
 import { useId, type ComponentProps } from 'react';
 import type { HomePageConfig, LanguageTag, LayoutSettings, LayoutSettingsInput } from '../../model/index.js';
+import { usePortalAdapters } from '../../data/index.js';
 import { usePortal, useFormatters } from '../../portal/PortalProvider/index.js';
 import { isColor, toHexColor, type ResolvedTheme, type ThemeInput } from '../../theme/index.js';
 import { ConfirmDialog, ConflictDialog, type ConflictRow } from '../kit/Dialog/index.js';
@@ -14,6 +15,7 @@ import { useLayoutEditorTranslation } from './i18n.js';
 import { ImageField } from './ImageField.js';
 import { ColorRow, Columns, ContrastList, EditorRoot, Group, Muted, RemovalList } from './LayoutEditor.styles.js';
 import { LayoutPreview } from './LayoutPreview.js';
+import { MenuPagesField } from './MenuPagesField.js';
 import { useLayoutEditor, type LayoutEditorState } from './useLayoutEditor.js';
 
 const NAME = 'LayoutEditor';
@@ -122,7 +124,8 @@ function CssReport({ id, css }: { id: string; css: LayoutEditorState['css'] }) {
  * adapters of the surrounding `PortalProvider`: logo (with alt text per language), favicon
  * and default avatar uploads; primary and accent colours with live contrast feedback and a
  * suggested passing colour; custom CSS in a code editor with a line-by-line report of what
- * `sanitizeCss` removed; and a live preview in LTR and RTL. Saving, conflicts, drafts and the
+ * `sanitizeCss` removed; the custom pages in the main navigation, in order (with a
+ * `customPages` adapter); and a live preview in LTR and RTL. Saving, conflicts, drafts and the
  * unsaved guard come from the admin kit. Logic in {@link useLayoutEditor}.
  */
 export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, languages, onSaved, onClose, useBlocker, draftStorage, ...rest }: LayoutEditorProps) {
@@ -131,6 +134,8 @@ export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, langua
   const { formatDateTime } = useFormatters();
   const languageName = useLanguageName();
   const cssReportId = useId();
+  // The menu's pages are picked from the stored custom pages: without that adapter there is nothing to pick.
+  const canChooseMenuPages = usePortalAdapters().customPages !== undefined;
   const editor = useLayoutEditor({ theme, cssAllowedOrigins, onSaved, onClose, useBlocker, draftStorage });
   const { values, setValues, status } = editor;
   const heading = t('layoutEditor.heading');
@@ -170,6 +175,11 @@ export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, langua
         return { id: key, label, mine, theirs, differs: mine !== theirs };
       })
     : [];
+  if (editor.conflict) {
+    const mine = (editor.conflict.mine.menuPages ?? []).join(', ');
+    const theirs = (editor.conflict.theirs?.menuPages ?? []).join(', ');
+    conflictRows.push({ id: 'menuPages', label: t('layoutEditor.menuPages'), mine, theirs, differs: mine !== theirs });
+  }
 
   return (
     <EditorRoot data-slot="layout-editor" data-state={editor.dirty ? 'dirty' : 'clean'} aria-label={heading} {...rest}>
@@ -236,6 +246,7 @@ export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, langua
               <ColorField colorRole="primary" value={values.primaryColor} report={editor.primaryReport} onChange={(color) => set('primaryColor', color)} />
               <ColorField colorRole="accent" value={values.accentColor} report={editor.accentReport} onChange={(color) => set('accentColor', color)} />
             </Group>
+            {canChooseMenuPages && <MenuPagesField value={values.menuPages ?? []} onValueChange={(slugs) => set('menuPages', slugs)} />}
             <Field label={t('layoutEditor.customCss')} labelKind="group" description={t('layoutEditor.customCssDescription')}>
               {() => (
                 <>

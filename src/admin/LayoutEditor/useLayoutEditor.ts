@@ -37,14 +37,15 @@ export function emptyLayoutValues(theme: ThemeInput | ResolvedTheme = defaultThe
     accentColor: theme.colors?.accent ?? defaultTheme.colors.accent,
     customCss: '',
     content: {},
+    menuPages: [],
   };
 }
 
 /** The editable part of stored layout settings. */
 export function toLayoutValues(record: LayoutSettings | null, theme?: ThemeInput | ResolvedTheme): LayoutSettingsInput {
   if (!record) return emptyLayoutValues(theme);
-  const { logo, favicon, defaultAvatar, primaryColor, accentColor, customCss, content } = record;
-  return { logo, favicon, defaultAvatar, primaryColor, accentColor, customCss, content };
+  const { logo, favicon, defaultAvatar, primaryColor, accentColor, customCss, content, menuPages } = record;
+  return { logo, favicon, defaultAvatar, primaryColor, accentColor, customCss, content, menuPages: menuPages ?? [] };
 }
 
 const NO_ORIGINS: readonly string[] = [];

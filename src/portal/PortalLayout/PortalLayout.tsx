@@ -29,8 +29,9 @@ export interface PortalLayoutProps extends Omit<ComponentProps<'div'>, 'children
   /** The page: rendered inside the `<main>` landmark. */
   children?: ReactNode;
   /**
-   * Slugs of the custom pages the admin chose for the menu, in order. Only pages that exist and
-   * are `valid` appear, titled in the customer's language. @default []
+   * Slugs of the custom pages in the menu, in order. Only pages that exist and are `valid`
+   * appear, titled in the customer's language. @default the layout settings' `menuPages` (the
+   * pages the admin chose), or none
    */
   menuPages?: readonly string[] | undefined;
   /** Entries the host adds after the portal's own, labels already translated. @default [] */
@@ -148,7 +149,7 @@ function LayoutFromAdapter(props: ShellProps) {
 
 function LayoutShell({
   children,
-  menuPages = NO_PAGES,
+  menuPages: menuPagesProp,
   links = NO_LINKS,
   routes: routesProp,
   currentPath,
@@ -176,6 +177,7 @@ function LayoutShell({
   const main = useRef<HTMLElement>(null);
   const [open, setOpen] = useControllableState({ value: menuOpen, defaultValue: defaultMenuOpen, onChange: onMenuOpenChange });
   const routes: PortalRoutes = { ...defaultPortalRoutes, ...routesProp };
+  const menuPages = menuPagesProp ?? settings?.menuPages ?? NO_PAGES;
 
   const primaryColor = settings?.primaryColor;
   const accentColor = settings?.accentColor;

@@ -151,6 +151,17 @@ describe('PortalLayout', () => {
       await expectNoAxeViolations(container);
     });
 
+    it('takes the pages the admin chose in the layout settings when the host passes none, and the host\'s list over them', async () => {
+      const adapters = createMemoryAdapters();
+      const stored = await adapters.layout.get({});
+      await adapters.layout.update({ data: { ...layoutSettings(), menuPages: ['terms-of-use', 'opening-hours'] }, previousVersion: stored?.version ?? null });
+      const first = renderLayout({}, { adapters });
+      await waitFor(() => expect(within(navigation()).getAllByRole('link').map((link) => link.textContent).slice(3)).toEqual(['Terms of use', 'Opening hours']));
+      first.unmount();
+      renderLayout({ menuPages: ['service-overview'] }, { adapters });
+      await waitFor(() => expect(within(navigation()).getAllByRole('link').map((link) => link.textContent).slice(3)).toEqual(['Our services at a glance']));
+    });
+
     it("marks a page title shown in a fallback language with that language", async () => {
       renderLayout({ menuPages: ['terms-of-use'] }, { provider: { language: 'fr', defaultLanguage: 'en' } });
       expect(await within(navigation()).findByRole('link', { name: 'Terms of use' })).toHaveAttribute('lang', 'en');
