@@ -122,7 +122,7 @@ describe('the built demo against the reference backend', () => {
     const page = await demo.openPage('/admin/pages');
     await page.getByRole('button', { name: 'Edit “Opening hours (service desk)”' }).click();
     const title = page.getByLabel('Page title');
-    await expect.poll(() => title.inputValue()).toBe('Opening hours');
+    await expect.poll(() => title.inputValue(), { timeout: 20_000 }).toBe('Opening hours');
     expect(await title.getAttribute('lang')).toBe('en');
     await title.fill('Opening hours over the winter');
     await page.locator('[data-slot="save"]').click();
