@@ -41,7 +41,7 @@ export function matchesSource(source: string, url: URL, self?: URL): boolean {
   if (lower === '*') return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) || url.protocol === self?.protocol;
   if (/^[a-z][a-z\d+.-]*:$/.test(lower)) return schemeMatches(lower, url);
 
-  const match = /^(?:([a-z][a-z\d+.-]*:)\/\/)?(\*|\*\.[^:/]+|[^:/*]+)(?::(\*|\d+))?(\/[^?#]*)?$/.exec(lower);
+  const match = /^(?:([a-z][a-z\d+.-]*:)\/\/)?(\*|\*\.[^:/]+|\[[^\]/]+\]|[^:/*[\]]+)(?::(\*|\d+))?(\/[^?#]*)?$/.exec(lower);
   if (!match) return false;
   const [, scheme, host = '', port, path] = match;
   if (scheme) {

@@ -59,7 +59,8 @@ export function validateOrigin(source: string): OriginValidation {
   if (KEYWORDS.test(source)) return refuse('keyword');
   if (source === '*' || /^\*(?:\.[^.]*)?$/.test(source)) return refuse('wildcard');
 
-  const match = /^(?:([a-z][a-z\d+.-]*):\/\/)?([^/:]*)(?::([^/]*))?(\/.*)?$/i.exec(source);
+  // The host is a name, or an IPv6 literal in brackets (only `[::1]` is accepted below).
+  const match = /^(?:([a-z][a-z\d+.-]*):\/\/)?(\[[^\]/]*\]|[^/:]*)(?::([^/]*))?(\/.*)?$/i.exec(source);
   if (/^[a-z][a-z\d+.-]*:(?!\/\/)/i.test(source) && !/^[^:/]+:\d+(?:\/|$)/.test(source)) return refuse('scheme');
   if (!match) return refuse('host');
   const [, rawScheme, rawHost = '', port, path = ''] = match;

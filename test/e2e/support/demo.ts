@@ -51,9 +51,11 @@ export interface DemoSession {
 /**
  * Serves the demo build made once by the e2e project's global setup and launches Chromium.
  * Call in `beforeAll`; call `closePages()` in `afterEach` and `close()` in `afterAll`.
+ * `api` runs the build against a backend (see `serveDemo`); `port` (default: a free one) lets a
+ * test name the demo's origin before it starts, e.g. for the backend's CORS list.
  */
-export async function startDemo(options: Omit<ServeDemoOptions, 'root' | 'port'> = {}): Promise<DemoSession> {
-  const server = await serveDemo({ ...options, root: inject('demoBuild'), port: 0 });
+export async function startDemo(options: Omit<ServeDemoOptions, 'root'> = {}): Promise<DemoSession> {
+  const server = await serveDemo({ ...options, root: inject('demoBuild'), port: options.port ?? 0 });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   let errors: string[] = [];

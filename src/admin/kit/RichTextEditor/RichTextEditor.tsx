@@ -68,7 +68,7 @@ export function RichTextEditor({
   ...rest
 }: RichTextEditorProps) {
   const { t } = useAdminTranslation();
-  const { direction } = usePortal('RichTextEditor');
+  const { direction, nonce } = usePortal('RichTextEditor');
   const id = useId();
   const lastHtml = useRef(value);
   const onValueChangeRef = useLatest(onValueChange);
@@ -127,6 +127,8 @@ export function RichTextEditor({
     // Server rendering and the first client render show an empty frame; the editor mounts after.
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
+    // Tiptap adds its base styles as a <style> element: under a strict CSP it needs the page's nonce.
+    injectNonce: nonce,
     extensions,
     content: initialContent,
     editorProps,
