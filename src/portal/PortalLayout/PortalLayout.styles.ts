@@ -49,9 +49,7 @@ export const LayoutRoot = styled.div<{ $variables: string }>`
   `}
   display: flex;
   flex-direction: column;
-  /* The footer starts at the bottom of the screen, not under a short loading state, so the
-     page growing as its blocks load does not push it around (layout shift). */
-  min-block-size: 100dvh;
+  min-block-size: 100%;
   background: ${({ theme }) => theme.color.background};
   color: ${({ theme }) => theme.color.text};
 `;
