@@ -48,7 +48,7 @@ interface CategoryContents {
 /**
  * The category tree of the service catalog, with add, edit, delete and moving. Moving uses
  * buttons rather than dragging, so it works the same with a keyboard: "Move up" / "Move down"
- * among siblings and "Move to…" another parent, which never offers the category itself or its
+ * among siblings and "Move…" to another parent, which never offers the category itself or its
  * descendants. Each row says whether the portal shows the category, and if not why.
  *
  * Delete rule: sub-categories move up to the deleted category's parent; items that are also

@@ -42,7 +42,7 @@ describe('CatalogCategoryAdmin', () => {
   });
 
   describe('moving with the keyboard', () => {
-    it('"Move to…" never offers the category itself or its descendants, so no cycle can be made', async () => {
+    it('"Move…" never offers the category itself or its descendants, so no cycle can be made', async () => {
       const { user } = renderAdmin();
       await screen.findByRole('navigation', { name: 'Category tree' });
       await user.click(screen.getByRole('button', { name: 'Move Hardware to another parent' }));
@@ -161,6 +161,23 @@ describe('CatalogCategoryAdmin', () => {
     expect(container.querySelector('[dir="rtl"]')).not.toBeNull();
     expect(screen.getByRole('button', { name: 'إضافة فئة' })).toBeVisible();
     await expectNoAxeViolations(container);
+  });
+
+  // Bug: the "Move to…" button's name ("Move Hardware to another parent") did not contain its visible text (WCAG 2.5.3).
+  it.each([
+    ['en', renderPortal],
+    ['ar', renderRtl],
+  ] as const)('every row button in %s has its visible words in its accessible name', async (_language, render) => {
+    renderAdmin(render);
+    const tree = await screen.findByRole('navigation');
+    const words = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean).join(' ');
+    const buttons = within(tree).getAllByRole('button');
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) {
+      const visible = words(button.textContent ?? '');
+      if (visible === '') continue;
+      expect(words(button.getAttribute('aria-label') ?? button.textContent ?? '')).toContain(visible);
+    }
   });
 
   it('renders on the server (loading state)', () => {
