@@ -2,6 +2,7 @@ import { useState, type ComponentProps, type ReactNode } from 'react';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { useDeleteCatalogCategory, useRequiredAdapter, useSaveCatalogCategory } from '../../data/index.js';
 import type { CatalogCategory, CatalogItem, CatalogTreeNode, LanguageTag } from '../../model/index.js';
+import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { EmptyState, ErrorState, LoadingState } from '../../portal/states/index.js';
 import { AdminDialog } from '../kit/Dialog/AdminDialog.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
@@ -67,6 +68,7 @@ export function CatalogCategoryAdmin({
   ...rest
 }: CatalogCategoryAdminProps) {
   const { t } = useCatalogAdminTranslation();
+  const { formatNumber } = useFormatters();
   const [view, setView] = useControllableState<CatalogCategoryAdminView>({ value: viewProp, defaultValue: defaultView, onChange: onViewChange });
   const categories = useCatalogAnalysis();
   const { adapter } = useRequiredAdapter('catalog', NAME);
@@ -245,12 +247,12 @@ export function CatalogCategoryAdmin({
             <p>{t('catalogAdmin.categoryDeleteEmpty')}</p>
           ) : (
             <ul>
-              {contents.children > 0 && <li>{t('catalogAdmin.categoryDeleteChildren', { count: contents.children, parent: titleOf(deleting?.parentId ?? null) })}</li>}
-              {contents.shared > 0 && <li>{t('catalogAdmin.categoryDeleteSharedItems', { count: contents.shared })}</li>}
+              {contents.children > 0 && <li>{t('catalogAdmin.categoryDeleteChildren', { count: formatNumber(contents.children), parent: titleOf(deleting?.parentId ?? null) })}</li>}
+              {contents.shared > 0 && <li>{t('catalogAdmin.categoryDeleteSharedItems', { count: formatNumber(contents.shared) })}</li>}
               {contents.only.length > 0 &&
                 (blocked ? (
                   <li>
-                    <strong>{t('catalogAdmin.categoryDeleteBlocked', { count: contents.only.length })}</strong>
+                    <strong>{t('catalogAdmin.categoryDeleteBlocked', { count: formatNumber(contents.only.length) })}</strong>
                     <ul>
                       {contents.only.slice(0, 20).map((item) => (
                         <li key={item.id}>{item.internalTitle}</li>
@@ -258,7 +260,7 @@ export function CatalogCategoryAdmin({
                     </ul>
                   </li>
                 ) : (
-                  <li>{t('catalogAdmin.categoryDeleteOnlyItems', { count: contents.only.length, parent: titleOf(deleting?.parentId ?? null) })}</li>
+                  <li>{t('catalogAdmin.categoryDeleteOnlyItems', { count: formatNumber(contents.only.length), parent: titleOf(deleting?.parentId ?? null) })}</li>
                 ))}
             </ul>
           )}

@@ -158,7 +158,7 @@ export const DeleteWithTenThousandItems: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete Peripherals' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Delete Peripherals?' });
-    await waitFor(() => expect(within(dialog).getByText('Items only in this category, which move to Hardware: 2500.')).toBeVisible(), { timeout: 10_000 });
-    await expect(within(dialog).getByText('Items that stay in their other categories: 2500.')).toBeVisible();
+    await waitFor(() => expect(within(dialog).getByText('Items only in this category, which move to Hardware: 2,500.')).toBeVisible(), { timeout: 10_000 });
+    await expect(within(dialog).getByText('Items that stay in their other categories: 2,500.')).toBeVisible();
   },
 };

@@ -7,7 +7,8 @@ import { CatalogCategoryAdmin } from '../../../src/admin/index.js';
 import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 import { screen, within } from '../CustomPages/editorHarness.js';
-import { setupCatalog } from './fixtures.js';
+import { createMemoryAdapters } from '../../../src/adapters/index.js';
+import { makeCategory, makeItem, setupCatalog } from './fixtures.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -128,6 +129,18 @@ describe('CatalogCategoryAdmin', () => {
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       expect((await catalog.getCategory({ id: 'Hardware' })).id).toBe('Hardware');
       expect((await catalog.getItem({ id: 'Mouse' })).categoryIds).toEqual(['Hardware']);
+    });
+
+    // Bug: the delete summary showed counts unformatted ("1500"), unlike the rest of the admin ("1,500").
+    it('counts what the category holds, formatted for the language', async () => {
+      const items = Array.from({ length: 1500 }, (_, index) => makeItem(`item-${index}`, index < 1200 ? ['Laptops'] : ['Laptops', 'Desktops']));
+      const adapters = createMemoryAdapters({ seed: { catalogCategories: [makeCategory('Hardware', null), makeCategory('Laptops', 'Hardware'), makeCategory('Desktops', 'Hardware')], catalogItems: items } });
+      const user = userEvent.setup();
+      renderPortal(<CatalogCategoryAdmin />, { provider: { adapters } });
+      await user.click(await screen.findByRole('button', { name: 'Delete Laptops' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete Laptops?' });
+      expect(await within(dialog).findByText('Items only in this category, which move to Hardware: 1,200.')).toBeVisible();
+      expect(within(dialog).getByText('Items that stay in their other categories: 300.')).toBeVisible();
     });
 
     it('says so when the category is empty', async () => {
