@@ -48,6 +48,7 @@ describe('the catalog admin of the demo', () => {
     await categoryForm.getByLabel(/^Validity/).selectOption('valid');
     await inTab(categoryForm, 'English', () => categoryForm.getByLabel(/^Name/).fill(SUB_CATEGORY.en));
     await inTab(categoryForm, 'German', () => categoryForm.getByLabel(/^Name/).fill(SUB_CATEGORY.de));
+    expect(await axeViolations(admin)).toEqual([]);
     await admin.getByRole('button', { name: 'Save and close' }).click();
     await tree.waitFor();
     const wearables = categoryRow(admin, SUB_CATEGORY.internalTitle);
@@ -68,6 +69,8 @@ describe('the catalog admin of the demo', () => {
     await categories.getByText('Categories chosen: 2').waitFor();
     await inTab(itemForm, 'English', () => itemForm.getByLabel(/^Title/).fill(ITEM.en));
     await inTab(itemForm, 'German', () => itemForm.getByLabel(/^Title/).fill(ITEM.de));
+    // The item editor, filled in, has no axe violations either.
+    expect(await axeViolations(admin)).toEqual([]);
     await admin.getByRole('button', { name: 'Save and close' }).click();
     const items = admin.getByRole('table', { name: 'Catalog items' });
     await items.waitFor();
