@@ -1,4 +1,4 @@
-import { useState, type ComponentProps, type ReactNode } from 'react';
+import { useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { useDeleteCatalogCategory, useRequiredAdapter, useSaveCatalogCategory } from '../../data/index.js';
 import type { CatalogCategory, CatalogItem, CatalogTreeNode, LanguageTag } from '../../model/index.js';
@@ -41,6 +41,8 @@ export interface CatalogCategoryAdminProps extends Omit<ComponentProps<'section'
 
 /** How many items of a category are shared with other categories, and which are only there. */
 interface CategoryContents {
+  /** The category these contents belong to. */
+  categoryId: string;
   children: number;
   shared: number;
   only: CatalogItem[];
@@ -76,6 +78,8 @@ export function CatalogCategoryAdmin({
   const { mutate: deleteCategory } = useDeleteCatalogCategory();
   const [deleting, setDeleting] = useState<CatalogCategory | null>(null);
   const [contents, setContents] = useState<CategoryContents | null>(null);
+  // Counts the delete dialogs opened: an answer for an earlier one is dropped.
+  const deleteRequest = useRef(0);
   const [moving, setMoving] = useState<CatalogCategory | null>(null);
   const [moveTarget, setMoveTarget] = useState('');
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
@@ -132,12 +136,14 @@ export function CatalogCategoryAdmin({
   };
 
   const openDelete = async (category: CatalogCategory) => {
+    const request = ++deleteRequest.current;
     setDeleting(category);
     setContents(null);
     const items: CatalogItem[] = [];
     try {
       for (let page = 1; page <= 100; page += 1) {
         const result = await adapter.listItems({ page, perPage: 500, filter: { categoryId: category.id } });
+        if (request !== deleteRequest.current) return;
         items.push(...result.data);
         if (result.data.length === 0 || items.length >= result.total) break;
       }
@@ -145,13 +151,15 @@ export function CatalogCategoryAdmin({
       // Unknown contents: "Delete" then reports the failure instead of deleting blindly.
       return;
     }
+    // The dialog was closed (or another opened) meanwhile: these contents belong to no open dialog.
+    if (request !== deleteRequest.current) return;
     const only = items.filter((item) => item.categoryIds.length === 1);
-    setContents({ children: all.filter((other) => other.parentId === category.id).length, shared: items.length - only.length, only });
+    setContents({ categoryId: category.id, children: all.filter((other) => other.parentId === category.id).length, shared: items.length - only.length, only });
   };
 
   const confirmDelete = async () => {
     // Still checking what the category holds: nothing is deleted blindly.
-    if (!deleting || !contents) throw new Error('The contents of the category are not known yet');
+    if (!deleting || contents?.categoryId !== deleting.id) throw new Error('The contents of the category are not known yet');
     if (deleting.parentId === null && contents.only.length > 0) return;
     // Items only in this category move to its parent first: the adapter would otherwise leave them with no category.
     for (const item of contents.only) {
@@ -232,7 +240,9 @@ export function CatalogCategoryAdmin({
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => {
-          if (!open) setDeleting(null);
+          if (open) return;
+          deleteRequest.current += 1;
+          setDeleting(null);
         }}
         tone="danger"
         title={t('catalogAdmin.categoryDeleteTitle', { title: deleting?.internalTitle ?? '' })}
