@@ -1,7 +1,8 @@
-import { useState, type ComponentProps, type ReactNode } from 'react';
+import { useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { useDeleteCatalogCategory, useRequiredAdapter, useSaveCatalogCategory } from '../../data/index.js';
 import type { CatalogCategory, CatalogItem, CatalogTreeNode, LanguageTag } from '../../model/index.js';
+import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { EmptyState, ErrorState, LoadingState } from '../../portal/states/index.js';
 import { AdminDialog } from '../kit/Dialog/AdminDialog.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
@@ -40,6 +41,8 @@ export interface CatalogCategoryAdminProps extends Omit<ComponentProps<'section'
 
 /** How many items of a category are shared with other categories, and which are only there. */
 interface CategoryContents {
+  /** The category these contents belong to. */
+  categoryId: string;
   children: number;
   shared: number;
   only: CatalogItem[];
@@ -48,7 +51,7 @@ interface CategoryContents {
 /**
  * The category tree of the service catalog, with add, edit, delete and moving. Moving uses
  * buttons rather than dragging, so it works the same with a keyboard: "Move up" / "Move down"
- * among siblings and "Move to…" another parent, which never offers the category itself or its
+ * among siblings and "Move…" to another parent, which never offers the category itself or its
  * descendants. Each row says whether the portal shows the category, and if not why.
  *
  * Delete rule: sub-categories move up to the deleted category's parent; items that are also
@@ -67,6 +70,7 @@ export function CatalogCategoryAdmin({
   ...rest
 }: CatalogCategoryAdminProps) {
   const { t } = useCatalogAdminTranslation();
+  const { formatNumber } = useFormatters();
   const [view, setView] = useControllableState<CatalogCategoryAdminView>({ value: viewProp, defaultValue: defaultView, onChange: onViewChange });
   const categories = useCatalogAnalysis();
   const { adapter } = useRequiredAdapter('catalog', NAME);
@@ -74,6 +78,8 @@ export function CatalogCategoryAdmin({
   const { mutate: deleteCategory } = useDeleteCatalogCategory();
   const [deleting, setDeleting] = useState<CatalogCategory | null>(null);
   const [contents, setContents] = useState<CategoryContents | null>(null);
+  // Counts the delete dialogs opened: an answer for an earlier one is dropped.
+  const deleteRequest = useRef(0);
   const [moving, setMoving] = useState<CatalogCategory | null>(null);
   const [moveTarget, setMoveTarget] = useState('');
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
@@ -130,12 +136,14 @@ export function CatalogCategoryAdmin({
   };
 
   const openDelete = async (category: CatalogCategory) => {
+    const request = ++deleteRequest.current;
     setDeleting(category);
     setContents(null);
     const items: CatalogItem[] = [];
     try {
       for (let page = 1; page <= 100; page += 1) {
         const result = await adapter.listItems({ page, perPage: 500, filter: { categoryId: category.id } });
+        if (request !== deleteRequest.current) return;
         items.push(...result.data);
         if (result.data.length === 0 || items.length >= result.total) break;
       }
@@ -143,13 +151,15 @@ export function CatalogCategoryAdmin({
       // Unknown contents: "Delete" then reports the failure instead of deleting blindly.
       return;
     }
+    // The dialog was closed (or another opened) meanwhile: these contents belong to no open dialog.
+    if (request !== deleteRequest.current) return;
     const only = items.filter((item) => item.categoryIds.length === 1);
-    setContents({ children: all.filter((other) => other.parentId === category.id).length, shared: items.length - only.length, only });
+    setContents({ categoryId: category.id, children: all.filter((other) => other.parentId === category.id).length, shared: items.length - only.length, only });
   };
 
   const confirmDelete = async () => {
     // Still checking what the category holds: nothing is deleted blindly.
-    if (!deleting || !contents) throw new Error('The contents of the category are not known yet');
+    if (!deleting || contents?.categoryId !== deleting.id) throw new Error('The contents of the category are not known yet');
     if (deleting.parentId === null && contents.only.length > 0) return;
     // Items only in this category move to its parent first: the adapter would otherwise leave them with no category.
     for (const item of contents.only) {
@@ -230,7 +240,9 @@ export function CatalogCategoryAdmin({
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => {
-          if (!open) setDeleting(null);
+          if (open) return;
+          deleteRequest.current += 1;
+          setDeleting(null);
         }}
         tone="danger"
         title={t('catalogAdmin.categoryDeleteTitle', { title: deleting?.internalTitle ?? '' })}
@@ -245,12 +257,12 @@ export function CatalogCategoryAdmin({
             <p>{t('catalogAdmin.categoryDeleteEmpty')}</p>
           ) : (
             <ul>
-              {contents.children > 0 && <li>{t('catalogAdmin.categoryDeleteChildren', { count: contents.children, parent: titleOf(deleting?.parentId ?? null) })}</li>}
-              {contents.shared > 0 && <li>{t('catalogAdmin.categoryDeleteSharedItems', { count: contents.shared })}</li>}
+              {contents.children > 0 && <li>{t('catalogAdmin.categoryDeleteChildren', { count: formatNumber(contents.children), parent: titleOf(deleting?.parentId ?? null) })}</li>}
+              {contents.shared > 0 && <li>{t('catalogAdmin.categoryDeleteSharedItems', { count: formatNumber(contents.shared) })}</li>}
               {contents.only.length > 0 &&
                 (blocked ? (
                   <li>
-                    <strong>{t('catalogAdmin.categoryDeleteBlocked', { count: contents.only.length })}</strong>
+                    <strong>{t('catalogAdmin.categoryDeleteBlocked', { count: formatNumber(contents.only.length) })}</strong>
                     <ul>
                       {contents.only.slice(0, 20).map((item) => (
                         <li key={item.id}>{item.internalTitle}</li>
@@ -258,7 +270,7 @@ export function CatalogCategoryAdmin({
                     </ul>
                   </li>
                 ) : (
-                  <li>{t('catalogAdmin.categoryDeleteOnlyItems', { count: contents.only.length, parent: titleOf(deleting?.parentId ?? null) })}</li>
+                  <li>{t('catalogAdmin.categoryDeleteOnlyItems', { count: formatNumber(contents.only.length), parent: titleOf(deleting?.parentId ?? null) })}</li>
                 ))}
             </ul>
           )}

@@ -62,7 +62,7 @@ export function CatalogItemAdmin({
   ...rest
 }: CatalogItemAdminProps) {
   const { t } = useCatalogAdminTranslation();
-  const { formatDateTime } = useFormatters();
+  const { formatDateTime, formatNumber } = useFormatters();
   const [view, setView] = useControllableState<CatalogItemAdminView>({ value: viewProp, defaultValue: defaultView, onChange: onViewChange });
   const [query, setQuery] = useState('');
   const [debouncedQuery, setDebouncedQuery] = useState('');
@@ -124,7 +124,7 @@ export function CatalogItemAdmin({
         const visibleIn = row.categoryIds.filter((id) => analysis.portalTree.nodes.has(id)).length;
         return (
           <HiddenReason $hidden={visibility !== 'visible' && visibility !== 'partly'} data-slot="catalog-visibility" data-state={visibility}>
-            {visibility === 'partly' ? t('catalogAdmin.visibilityPartly', { count: visibleIn, total: row.categoryIds.length }) : t(VISIBILITY_LABEL_KEYS[visibility])}
+            {visibility === 'partly' ? t('catalogAdmin.visibilityPartly', { count: formatNumber(visibleIn), total: formatNumber(row.categoryIds.length) }) : t(VISIBILITY_LABEL_KEYS[visibility])}
           </HiddenReason>
         );
       },

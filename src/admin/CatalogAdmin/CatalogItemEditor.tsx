@@ -2,6 +2,7 @@ import { useMemo, useState, type ComponentProps } from 'react';
 import { Controller, useFieldArray, type Control } from 'react-hook-form';
 import { usePortalAdapters, useRequiredAdapter, useSaveCatalogItem } from '../../data/index.js';
 import type { CatalogItem, CatalogItemInput, LanguageTag } from '../../model/index.js';
+import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { sanitizeHtml } from '../../security/index.js';
 import { Field, TextField } from '../kit/Field/Field.js';
 import { getFieldError } from '../kit/form.js';
@@ -69,6 +70,7 @@ export function CatalogItemEditor({
   ...rest
 }: CatalogItemEditorProps) {
   const { t } = useCatalogAdminTranslation();
+  const { formatNumber } = useFormatters();
   const errorMessage = useCatalogFieldErrorMessage();
   const languageName = useLanguageName();
   const { adapter } = useRequiredAdapter('catalog', NAME);
@@ -166,7 +168,7 @@ export function CatalogItemEditor({
                   onChange={(event) => setCategoryQuery(event.target.value)}
                   autoComplete="off"
                 />
-                <Muted role="status">{t('catalogAdmin.itemCategoriesChosen', { count: field.value.length })}</Muted>
+                <Muted role="status">{t('catalogAdmin.itemCategoriesChosen', { count: formatNumber(field.value.length) })}</Muted>
                 <CheckList>
                   {shownOptions.map(({ category, depth }) => {
                     const checked = field.value.includes(category.id);

@@ -7,7 +7,8 @@ import { CatalogCategoryAdmin } from '../../../src/admin/index.js';
 import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 import { screen, within } from '../CustomPages/editorHarness.js';
-import { setupCatalog } from './fixtures.js';
+import { createMemoryAdapters } from '../../../src/adapters/index.js';
+import { makeCategory, makeItem, setupCatalog } from './fixtures.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -42,7 +43,7 @@ describe('CatalogCategoryAdmin', () => {
   });
 
   describe('moving with the keyboard', () => {
-    it('"Move to…" never offers the category itself or its descendants, so no cycle can be made', async () => {
+    it('"Move…" never offers the category itself or its descendants, so no cycle can be made', async () => {
       const { user } = renderAdmin();
       await screen.findByRole('navigation', { name: 'Category tree' });
       await user.click(screen.getByRole('button', { name: 'Move Hardware to another parent' }));
@@ -130,6 +131,50 @@ describe('CatalogCategoryAdmin', () => {
       expect((await catalog.getItem({ id: 'Mouse' })).categoryIds).toEqual(['Hardware']);
     });
 
+    // Bug: the delete summary showed counts unformatted ("1500"), unlike the rest of the admin ("1,500").
+    it('counts what the category holds, formatted for the language', async () => {
+      const items = Array.from({ length: 1500 }, (_, index) => makeItem(`item-${index}`, index < 1200 ? ['Laptops'] : ['Laptops', 'Desktops']));
+      const adapters = createMemoryAdapters({ seed: { catalogCategories: [makeCategory('Hardware', null), makeCategory('Laptops', 'Hardware'), makeCategory('Desktops', 'Hardware')], catalogItems: items } });
+      const user = userEvent.setup();
+      renderPortal(<CatalogCategoryAdmin />, { provider: { adapters } });
+      await user.click(await screen.findByRole('button', { name: 'Delete Laptops' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete Laptops?' });
+      expect(await within(dialog).findByText('Items only in this category, which move to Hardware: 1,200.')).toBeVisible();
+      expect(within(dialog).getByText('Items that stay in their other categories: 300.')).toBeVisible();
+    });
+
+    // Bug: the contents of a category whose delete dialog was already closed could arrive late and be taken for the next category's.
+    it('a late answer about an earlier category never shows in (or acts on) the next delete dialog', async () => {
+      const { user, catalog, adapters } = renderAdmin();
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const listItems = adapters.catalog.listItems;
+      adapters.catalog.listItems = async (params) => {
+        if (params?.filter?.categoryId === 'Laptops') await gate;
+        return listItems(params);
+      };
+      await screen.findByRole('navigation', { name: 'Category tree' });
+      await user.click(screen.getByRole('button', { name: 'Delete Laptops' }));
+      const first = await screen.findByRole('dialog', { name: 'Delete Laptops?' });
+      expect(within(first).getByText('Checking what this category contains…')).toBeVisible();
+      await user.click(within(first).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await user.click(screen.getByRole('button', { name: 'Delete Rugged' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete Rugged?' });
+      await within(dialog).findByText('The category has no sub-categories and no items.');
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(within(dialog).getByText('The category has no sub-categories and no items.')).toBeVisible();
+      expect(within(dialog).queryByText(/Sub-categories that move up/)).toBeNull();
+      await user.click(within(dialog).getByRole('button', { name: 'Delete category' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await expect(catalog.getCategory({ id: 'Rugged' })).rejects.toMatchObject({ kind: 'not_found' });
+      expect((await catalog.getCategory({ id: 'Laptops' })).parentId).toBe('Hardware');
+      expect((await catalog.getItem({ id: 'Retired' })).categoryIds).toEqual(['Laptops']);
+    });
+
     it('says so when the category is empty', async () => {
       const { user } = renderAdmin();
       await screen.findByRole('navigation', { name: 'Category tree' });
@@ -161,6 +206,23 @@ describe('CatalogCategoryAdmin', () => {
     expect(container.querySelector('[dir="rtl"]')).not.toBeNull();
     expect(screen.getByRole('button', { name: 'إضافة فئة' })).toBeVisible();
     await expectNoAxeViolations(container);
+  });
+
+  // Bug: the "Move to…" button's name ("Move Hardware to another parent") did not contain its visible text (WCAG 2.5.3).
+  it.each([
+    ['en', renderPortal],
+    ['ar', renderRtl],
+  ] as const)('every row button in %s has its visible words in its accessible name', async (_language, render) => {
+    renderAdmin(render);
+    const tree = await screen.findByRole('navigation');
+    const words = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean).join(' ');
+    const buttons = within(tree).getAllByRole('button');
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) {
+      const visible = words(button.textContent ?? '');
+      if (visible === '') continue;
+      expect(words(button.getAttribute('aria-label') ?? button.textContent ?? '')).toContain(visible);
+    }
   });
 
   it('renders on the server (loading state)', () => {

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CatalogItemAdmin, type NavigationBlocker } from '../../../src/admin/index.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 import { screen, within } from '../CustomPages/editorHarness.js';
-import { setupCatalog } from './fixtures.js';
+import { createMemoryAdapters } from '../../../src/adapters/index.js';
+import { makeCategory, makeItem, setupCatalog } from './fixtures.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -150,6 +151,34 @@ describe('CatalogItemAdmin', () => {
       await screen.findByRole('table', { name: 'Catalog items' });
       expect(useBlocker).toHaveBeenLastCalledWith(false);
     });
+  });
+
+  it('stays fast with 10,000 items: one page rendered, paging and the name filter run in the adapter', async () => {
+    const items = Array.from({ length: 10_000 }, (_, index) =>
+      makeItem(`item-${index}`, [index % 2 === 0 ? 'Hardware' : 'Software'], {
+        internalTitle: `Service ${String(index + 1).padStart(5, '0')}`,
+        content: { en: { title: `Service ${index + 1}`, text: '', links: [] }, de: { title: `Dienst ${index + 1}`, text: '', links: [] } },
+      }),
+    );
+    const adapters = createMemoryAdapters({ seed: { catalogCategories: [makeCategory('Hardware', null), makeCategory('Software', null)], catalogItems: items } });
+    const user = userEvent.setup();
+    renderPortal(<CatalogItemAdmin filterDebounceMs={0} />, { provider: { adapters } });
+    await screen.findByRole('table', { name: 'Catalog items' });
+    await waitFor(() => expect(screen.getByText('1–25 of 10,000')).toBeVisible());
+    expect(titles()).toHaveLength(25);
+    expect(titles()[0]).toBe('Service 00001');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(titles()[0]).toBe('Service 00026'));
+    expect(titles()).toHaveLength(25);
+    await user.click(screen.getByLabelText('Filter by name'));
+    await user.paste('Dienst 9999');
+    await waitFor(() => expect(titles()).toEqual(['Service 09999']));
+    // Every request asked the adapter for one page; none read the whole catalog.
+    const requests = adapters.control.calls.filter((call) => call.domain === 'catalog' && call.method === 'listItems').map((call) => call.params as { page?: number; perPage?: number; filter?: { query?: string } });
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.every((params) => params.perPage === 25)).toBe(true);
+    expect(requests.some((params) => params.page === 2)).toBe(true);
+    expect(requests.at(-1)?.filter?.query).toBe('Dienst 9999');
   });
 
   it('works right to left in Arabic', async () => {
