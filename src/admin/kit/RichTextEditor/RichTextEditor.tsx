@@ -4,7 +4,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { usePortal } from '../../../portal/PortalProvider/index.js';
-import { toSafeHref } from '../../../security/index.js';
+import { toSafeHref, toSafeImageSrc } from '../../../security/index.js';
 import { Button, Notice, TextInput, VisuallyHidden } from '../primitives.styles.js';
 import { useLatest } from '../useLatest.js';
 import { EditorArea, EditorFrame, InlineForm, Toolbar, ToolbarSeparator, ToolButton } from './RichTextEditor.styles.js';
@@ -93,7 +93,13 @@ export function RichTextEditor({
         isAllowedUri: (url) => toSafeHref(url) !== undefined,
       },
     }),
-    Image.configure({ inline: false, allowBase64: false }),
+    // Images keep the sources `sanitizeHtml` keeps: http(s), paths, and the base64 raster
+    // `data:` URLs the bundled stores return for uploads. Any other image is dropped on load.
+    Image.extend({
+      parseHTML() {
+        return [{ tag: 'img[src]', getAttrs: (node: HTMLElement) => (toSafeImageSrc(node.getAttribute('src') ?? '') === undefined ? false : null) }];
+      },
+    }).configure({ inline: false }),
     TableKit.configure({ table: { resizable: false } }),
   ]);
   const editorProps = useMemo(() => {
@@ -406,7 +412,7 @@ function ImageForm({
     controller.current = new AbortController();
     try {
       const uploaded = await onUploadImage(file, controller.current.signal);
-      const src = toSafeHref(uploaded.url, { schemes: ['http', 'https'] });
+      const src = toSafeImageSrc(uploaded.url);
       if (src === undefined) throw new Error('unsafe image URL');
       editor.chain().focus().setImage({ src, alt: alt.trim() }).run();
       onNotice(null);
