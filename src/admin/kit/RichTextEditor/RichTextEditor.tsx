@@ -133,6 +133,9 @@ export function RichTextEditor({
     // Server rendering and the first client render show an empty frame; the editor mounts after.
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
+    // Tiptap's own `<style>` element has no nonce and a strict `style-src` refuses it; the
+    // rules it carries live in `EditorArea` instead.
+    injectCSS: false,
     extensions,
     content: initialContent,
     editorProps,
