@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './App.js';
 import './demo.css';
 
@@ -11,10 +11,13 @@ if (!container) throw new Error('The demo needs an element with id "root".');
 // the `nonce` property still has it.
 const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
 
+// A data router, so editors can block in-app navigation while something is unsaved
+// (`useBlocker`, see useLeaveBlocker.ts). The demo's routes stay declared in App as `<Routes>`
+// below this one catch-all route.
+const router = createBrowserRouter([{ path: '*', element: <App nonce={nonce} /> }]);
+
 createRoot(container).render(
   <StrictMode>
-    <BrowserRouter>
-      <App nonce={nonce} />
-    </BrowserRouter>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

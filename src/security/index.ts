@@ -1,7 +1,7 @@
 // helpdesk-portal-kit/security: pure functions for hosts, their servers and the portal's
 // components. No React. `sanitizeHtml` (DOMPurify) and `sanitizeCss` (postcss) live in their
 // own modules, so a bundle that imports only the URL, origin and policy helpers stays small.
-export { toSafeHref, isRelativeHref } from './toSafeHref.js';
+export { toSafeHref, toSafeImageSrc, isRelativeHref } from './toSafeHref.js';
 export type { SafeHrefOptions } from './toSafeHref.js';
 export { validateOrigin } from './validateOrigin.js';
 export { buildContentSecurityPolicy, ContentSecurityPolicyError, scriptOrigin } from './buildContentSecurityPolicy.js';

@@ -3,7 +3,7 @@
 // window. One config and one set of hooks below therefore produce the same HTML for server
 // rendering and for the client, so hydration sees no difference.
 import DOMPurify, { type Config, type ElementHook, type UponSanitizeAttributeHook } from 'isomorphic-dompurify';
-import { toSafeHref } from './toSafeHref.js';
+import { toSafeHref, toSafeImageSrc } from './toSafeHref.js';
 
 /** Elements of rich text. No forms, frames, media players, SVG, MathML, `style` or `script`. */
 const ALLOWED_TAGS = [
@@ -28,11 +28,16 @@ const ALLOWED_ATTR = [
   'start', 'reversed', 'type', 'value',
 ];
 
-/** Attributes holding a URL, and the schemes each accepts. */
-const URL_ATTRIBUTES: Record<string, ReadonlyArray<'http' | 'https' | 'mailto' | 'tel'>> = {
-  href: ['http', 'https', 'mailto', 'tel'],
-  src: ['http', 'https'],
-  cite: ['http', 'https'],
+/**
+ * Attributes holding a URL, and how each is checked. `src` (only `img` has one here) also
+ * takes base64 raster images (`data:image/png|jpeg|gif|webp;base64,…`): the bundled stores'
+ * asset adapters return uploads in that form, and a browser decodes those bytes as pixels and
+ * nothing else. SVG and every other `data:` type stay refused (see `toSafeImageSrc`).
+ */
+const URL_ATTRIBUTES: Record<string, (url: string) => string | undefined> = {
+  href: (url) => toSafeHref(url, { schemes: ['http', 'https', 'mailto', 'tel'] }),
+  src: toSafeImageSrc,
+  cite: (url) => toSafeHref(url, { schemes: ['http', 'https'] }),
 };
 
 const CONFIG: Config = {
@@ -52,9 +57,9 @@ const CONFIG: Config = {
 };
 
 const checkUrlAttribute: UponSanitizeAttributeHook = (_node, event) => {
-  const schemes = URL_ATTRIBUTES[event.attrName];
-  if (schemes === undefined) return;
-  const safe = toSafeHref(event.attrValue, { schemes });
+  const check = URL_ATTRIBUTES[event.attrName];
+  if (check === undefined) return;
+  const safe = check(event.attrValue);
   if (safe === undefined) {
     event.keepAttr = false;
   } else {
@@ -112,9 +117,10 @@ function quietInlineCode(html: string): string {
  * code) made safe to set as inner HTML. Scripts, event handlers, `style` elements and
  * attributes, iframes, objects, embeds, forms, `base`, `meta`, SVG and MathML are removed
  * (the text inside harmless wrappers is kept). Every `href`, `src` and `cite` goes through
- * `toSafeHref`: links may be http, https, mailto, tel or relative; images and citations
- * http, https or relative. `data:` URLs are refused everywhere, images included, since a
- * strict `img-src` blocks them anyway. `target` survives only as `_blank`, always with
+ * `toSafeHref`: links may be http, https, mailto, tel or relative; citations http, https or
+ * relative; images the same or a base64 PNG, JPEG, GIF or WebP `data:` URL (what the bundled
+ * stores return for an upload; the page's `img-src` must list `data:` to show it). Every other
+ * `data:` URL is refused, SVG images included. `target` survives only as `_blank`, always with
  * `rel="noopener noreferrer"`.
  *
  * DOMPurify does the parsing and cleaning; in Node it runs on jsdom, in browsers on the

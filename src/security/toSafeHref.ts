@@ -87,3 +87,28 @@ export function toSafeHref(url: string, options: SafeHrefOptions = {}): string |
 export function isRelativeHref(href: string): boolean {
   return !SCHEME.test(href);
 }
+
+/**
+ * A `data:` URL of a raster image, base64-encoded: the format the bundled stores' asset
+ * adapters return for an uploaded image. Only PNG, JPEG, GIF and WebP: they are pixels, and a
+ * browser decodes them as nothing else. SVG (a document that can carry script and links, and
+ * whose percent-encoded text is hard to check), `data:text/html` and every other media type
+ * stay refused, as do parameters (`;charset=`), anything but base64 characters, and an
+ * upper-case `DATA:` (DOMPurify would drop it as an unknown scheme).
+ */
+const RASTER_DATA_URL = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z\d+/]+={0,2}$/;
+
+/** The longest `data:` image accepted, in characters (as long as an asset's URL may be). */
+const MAX_DATA_URL_LENGTH = 2_000_000;
+
+/**
+ * A URL fit for `<img src>` in rich text: `http:`, `https:` and relative URLs as
+ * {@link toSafeHref} accepts them, and base64 `data:` URLs of PNG, JPEG, GIF or WebP images
+ * (what the bundled stores return for an upload; the page's `img-src` must list `data:`).
+ * `undefined` for anything else, SVG `data:` URLs included.
+ */
+export function toSafeImageSrc(url: string): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  if (url.length <= MAX_DATA_URL_LENGTH && RASTER_DATA_URL.test(url)) return url;
+  return toSafeHref(url, { schemes: ['http', 'https'] });
+}

@@ -7,6 +7,8 @@ export const ALLOWED_ELEMENTS = new Set(
 );
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formaction', 'background', 'poster', 'data', 'dynsrc', 'lowsrc', 'xlink:href', 'srcset', 'ping'];
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+/** The only `data:` URL an image may keep (a copy of the policy, so a widening fails here). */
+const RASTER_DATA_URL = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z\d+/]+={0,2}$/;
 
 /** Parses HTML as a browser would put it into a page: a fresh document's body. */
 export function parseBody(html: string): HTMLElement {
@@ -21,7 +23,8 @@ export function protocolOf(value: string): string {
 /**
  * Asserts that a parsed fragment can run nothing and load nothing dangerous: only rich-text
  * elements, no event handler or style attribute, every URL attribute http(s), mailto, tel or
- * relative once the parser has decoded it, and every `target` a new tab without an opener.
+ * relative once the parser has decoded it (an image may also be a base64 PNG, JPEG, GIF or
+ * WebP), and every `target` a new tab without an opener.
  */
 export function expectInertDom(body: HTMLElement, label: string) {
   for (const element of Array.from(body.querySelectorAll('*'))) {
@@ -32,7 +35,9 @@ export function expectInertDom(body: HTMLElement, label: string) {
       const attributeName = attribute.name.toLowerCase();
       expect(attributeName.startsWith('on'), `${label}: ${attributeName} on <${name}>`).toBe(false);
       expect(['style', 'class', 'id', 'name', 'srcset', 'formaction', 'action', 'background', 'ping'], `${label}: ${attributeName}`).not.toContain(attributeName);
-      if (URL_ATTRIBUTES.includes(attributeName)) {
+      // A base64 raster image is pixels only: the one data: URL rich text may keep.
+      const rasterImage = name === 'img' && attributeName === 'src' && RASTER_DATA_URL.test(attribute.value);
+      if (URL_ATTRIBUTES.includes(attributeName) && !rasterImage) {
         expect(SAFE_PROTOCOLS.has(protocolOf(attribute.value)), `${label}: ${attributeName}="${attribute.value}"`).toBe(true);
         expect(attribute.value, `${label}: scheme-relative ${attributeName}`).not.toMatch(/^[\\/]{2}/);
       }

@@ -78,9 +78,34 @@ describe('sanitizeHtml', () => {
       expect(refused.textContent).toBe('read more');
     });
 
-    it('refuses data: URLs for images too (a strict img-src would block them anyway)', () => {
-      expect(hrefOf('<img src="data:image/png;base64,iVBORw0KGgo=" alt="dot">')?.hasAttribute('src')).toBe(false);
+    it('keeps base64 PNG, JPEG, GIF and WebP images (uploads of the bundled stores) and paths', () => {
+      for (const type of ['png', 'jpeg', 'gif', 'webp']) {
+        const src = `data:image/${type};base64,iVBORw0KGgo=`;
+        expect(hrefOf(`<img src="${src}" alt="dot">`)?.getAttribute('src')).toBe(src);
+      }
       expect(hrefOf('<img src="/assets/a.png" alt="a">')?.getAttribute('src')).toBe('/assets/a.png');
+    });
+
+    it.each([
+      ['SVG, percent-encoded', `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')}`],
+      ['SVG, base64', 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIG9ubG9hZD0iYWxlcnQoMSkiLz4='],
+      ['HTML', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+      ['a raster type not on the list', 'data:image/bmp;base64,Qk0='],
+      ['a PNG that is not base64', 'data:image/png,%89PNG'],
+      ['a PNG with a parameter', 'data:image/png;charset=utf-8;base64,iVBORw0KGgo='],
+      ['an upper-case scheme', 'DATA:image/png;base64,iVBORw0KGgo='],
+    ])('refuses %s data: URLs for images', (_what, src) => {
+      const image = hrefOf(`<img src="${src}" alt="x">`);
+      expect(image?.hasAttribute('src')).toBe(false);
+      expect(image?.getAttribute('alt')).toBe('x');
+    });
+
+    it('refuses image data: URLs everywhere but in img src', () => {
+      const png = 'data:image/png;base64,iVBORw0KGgo=';
+      const body = parseBody(sanitizeHtml(`<a href="${png}">open</a><blockquote cite="${png}">q</blockquote><q cite="${png}">q</q>`));
+      expect(body.querySelector('a')?.hasAttribute('href')).toBe(false);
+      expect(body.querySelector('blockquote')?.hasAttribute('cite')).toBe(false);
+      expect(body.querySelector('q')?.hasAttribute('cite')).toBe(false);
     });
 
     it('refuses mailto: and tel: where only a resource makes sense', () => {

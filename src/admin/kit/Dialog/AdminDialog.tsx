@@ -1,6 +1,8 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { useCallback, useRef, useState, type ComponentProps, type ReactNode } from 'react';
+import { setNonce } from 'get-nonce';
+import { useCallback, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { useControllableState } from '../../../internal/useControllableState.js';
+import { usePortal } from '../../../portal/PortalProvider/index.js';
 import { DialogContent, DialogDescription, DialogOverlay, DialogTitle } from './Dialog.styles.js';
 
 const NAME = 'AdminDialog';
@@ -44,6 +46,13 @@ export function AdminDialog({
   // Radix returns focus to its Trigger; a dialog opened by state (a failed save, a blocked
   // navigation) has none, so it returns focus to whatever had it when the dialog opened.
   const returnFocus = useRef<HTMLElement | null>(null);
+  // While open, Radix locks the page's scrolling with a `<style>` element it adds to the
+  // head; it takes its nonce from `get-nonce`, so a strict `style-src` accepts it. Set
+  // before any dialog opens (layout effects run before the passive one that adds the style).
+  const { nonce } = usePortal(NAME);
+  useLayoutEffect(() => {
+    if (nonce) setNonce(nonce);
+  }, [nonce]);
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const [container, setContainer] = useState<HTMLElement | null>(null);
   // The anchor stays in place while the dialog is portalled: from it we find the themed root.

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { keyframes, styled } from 'styled-components';
 
 export const EditorFrame = styled.div`
   border: 1px solid ${({ theme }) => theme.color.controlBorder};
@@ -76,7 +76,67 @@ export const InlineForm = styled.div`
   }
 `;
 
+const caretBlink = keyframes`
+  to {
+    visibility: hidden;
+  }
+`;
+
+/**
+ * The editing area. It carries the rules ProseMirror needs (white space, the gap cursor,
+ * hidden selections) that Tiptap would otherwise inject as a `<style>` element without the
+ * page's nonce, which a strict `style-src` refuses (the editor sets `injectCSS: false`).
+ */
 export const EditorArea = styled.div`
+  & .ProseMirror {
+    position: relative;
+    word-wrap: break-word;
+    white-space: pre-wrap;
+    white-space: break-spaces;
+    font-variant-ligatures: none;
+    font-feature-settings: 'liga' 0;
+  }
+  & .ProseMirror [contenteditable='false'] {
+    white-space: normal;
+  }
+  & .ProseMirror [contenteditable='false'] [contenteditable='true'],
+  & .ProseMirror pre {
+    white-space: pre-wrap;
+  }
+  & img.ProseMirror-separator {
+    display: inline !important;
+    border: none !important;
+    margin: 0 !important;
+    inline-size: 0 !important;
+    block-size: 0 !important;
+  }
+  & .ProseMirror-gapcursor {
+    display: none;
+    pointer-events: none;
+    position: absolute;
+    margin: 0;
+  }
+  & .ProseMirror-gapcursor::after {
+    content: '';
+    display: block;
+    position: absolute;
+    inset-block-start: -2px;
+    inline-size: 20px;
+    border-block-start: 1px solid ${({ theme }) => theme.color.text};
+    animation: ${caretBlink} 1.1s steps(2, start) infinite;
+    @media (prefers-reduced-motion: reduce) {
+      animation: none;
+    }
+  }
+  & .ProseMirror-focused .ProseMirror-gapcursor {
+    display: block;
+  }
+  & .ProseMirror-hideselection *::selection {
+    background: transparent;
+  }
+  & .ProseMirror-hideselection * {
+    caret-color: transparent;
+  }
   & .ProseMirror {
     min-block-size: 12rem;
     padding: ${({ theme }) => theme.space.sm} ${({ theme }) => theme.space.md};

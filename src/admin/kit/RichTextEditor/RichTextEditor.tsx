@@ -4,7 +4,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { usePortal } from '../../../portal/PortalProvider/index.js';
-import { toSafeHref } from '../../../security/index.js';
+import { toSafeHref, toSafeImageSrc } from '../../../security/index.js';
 import { Button, Notice, TextInput, VisuallyHidden } from '../primitives.styles.js';
 import { useLatest } from '../useLatest.js';
 import { EditorArea, EditorFrame, InlineForm, Toolbar, ToolbarSeparator, ToolButton } from './RichTextEditor.styles.js';
@@ -68,7 +68,7 @@ export function RichTextEditor({
   ...rest
 }: RichTextEditorProps) {
   const { t } = useAdminTranslation();
-  const { direction, nonce } = usePortal('RichTextEditor');
+  const { direction } = usePortal('RichTextEditor');
   const id = useId();
   const lastHtml = useRef(value);
   const onValueChangeRef = useLatest(onValueChange);
@@ -93,7 +93,13 @@ export function RichTextEditor({
         isAllowedUri: (url) => toSafeHref(url) !== undefined,
       },
     }),
-    Image.configure({ inline: false, allowBase64: false }),
+    // Images keep the sources `sanitizeHtml` keeps: http(s), paths, and the base64 raster
+    // `data:` URLs the bundled stores return for uploads. Any other image is dropped on load.
+    Image.extend({
+      parseHTML() {
+        return [{ tag: 'img[src]', getAttrs: (node: HTMLElement) => (toSafeImageSrc(node.getAttribute('src') ?? '') === undefined ? false : null) }];
+      },
+    }).configure({ inline: false }),
     TableKit.configure({ table: { resizable: false } }),
   ]);
   const editorProps = useMemo(() => {
@@ -127,8 +133,9 @@ export function RichTextEditor({
     // Server rendering and the first client render show an empty frame; the editor mounts after.
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    // Tiptap adds its base styles as a <style> element: under a strict CSP it needs the page's nonce.
-    injectNonce: nonce,
+    // Tiptap's own `<style>` element has no nonce and a strict `style-src` refuses it; the
+    // rules it carries live in `EditorArea` instead.
+    injectCSS: false,
     extensions,
     content: initialContent,
     editorProps,
@@ -408,7 +415,7 @@ function ImageForm({
     controller.current = new AbortController();
     try {
       const uploaded = await onUploadImage(file, controller.current.signal);
-      const src = toSafeHref(uploaded.url, { schemes: ['http', 'https'] });
+      const src = toSafeImageSrc(uploaded.url);
       if (src === undefined) throw new Error('unsafe image URL');
       editor.chain().focus().setImage({ src, alt: alt.trim() }).run();
       onNotice(null);
