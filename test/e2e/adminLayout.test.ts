@@ -95,7 +95,7 @@ describe('the layout editor of the demo admin', () => {
     expect(await primary.inputValue()).toBe('#1f5fbf');
     await primary.fill('rebeccapurple');
     const previewPanel = editor.locator('[data-slot="layout-preview-panel"][data-direction="ltr"]');
-    const previewHeader = previewPanel.locator('[data-slot="layout-preview-header"]');
+    const previewHeader = previewPanel.locator('[data-slot="portal-header"]');
     await styleBecomes(previewHeader, 'background-color', 'rgb(102, 51, 153)');
 
     await typeCss(editor, CUSTOM_CSS);
