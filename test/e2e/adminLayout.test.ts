@@ -136,12 +136,18 @@ describe('the layout editor of the demo admin', () => {
     expect(evilRequests).toEqual([]);
   });
 
-  it('has no axe violations on the editor, with a removal report shown', async () => {
+  it('previews a stored custom page in both directions, and has no axe violations with a removal report shown', async () => {
     // axe is injected as an inline script, which the demo's policy (rightly) blocks.
     const editor = await openEditor('/admin/layout', { bypassCSP: true });
     await typeCss(editor, CUSTOM_CSS.slice(0, 2));
     await editor.locator('[data-slot="layout-css-report"][data-state="removed"] li[data-code="import"]').waitFor();
     await editor.locator('[data-slot="layout-preview-panel"] [data-slot="hero-unit-title"]').first().waitFor();
+    await editor.getByRole('combobox', { name: 'Page shown' }).selectOption({ label: 'Opening hours' });
+    const panels = editor.locator('[data-slot="layout-preview-panel"]');
+    await panels.nth(0).getByRole('heading', { level: 1, name: 'Opening hours' }).waitFor();
+    await panels.nth(1).getByRole('heading', { level: 1, name: 'ساعات العمل' }).waitFor();
+    // The kept rule of the unsaved CSS applies to the custom page's title too.
+    expect(await computed(panels.nth(0).locator('[data-slot="custom-page-title"]'), 'letter-spacing')).toBe('4px');
     expect(await axeViolations(editor)).toEqual([]);
   });
 });
