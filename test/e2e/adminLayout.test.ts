@@ -148,6 +148,9 @@ describe('the layout editor of the demo admin', () => {
     await panels.nth(1).getByRole('heading', { level: 1, name: 'ساعات العمل' }).waitFor();
     // The kept rule of the unsaved CSS applies to the custom page's title too.
     expect(await computed(panels.nth(0).locator('[data-slot="custom-page-title"]'), 'letter-spacing')).toBe('4px');
+    // The preview is a picture of the look: its links take no focus and cannot lead out of the editor.
+    const previewLink = panels.nth(0).locator('[data-slot="portal-navigation"] a').first();
+    expect(await previewLink.evaluate((link: HTMLElement) => (link.focus(), document.activeElement === link))).toBe(false);
     expect(await axeViolations(editor)).toEqual([]);
   });
 });

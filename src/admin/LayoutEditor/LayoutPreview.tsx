@@ -13,6 +13,7 @@ import type { ResolvedTheme, ThemeInput } from '../../theme/index.js';
 import { Field } from '../kit/Field/index.js';
 import { Select } from '../kit/primitives.styles.js';
 import { useLayoutEditorTranslation } from './i18n.js';
+import { Muted } from './LayoutEditor.styles.js';
 
 const Panels = styled.div`
   display: grid;
@@ -78,6 +79,10 @@ function StoredPageOptions() {
  * custom CSS sanitized and scoped as in the portal, no scripts, no landmarks of its own) around
  * the portal's `HomePage` or a custom page (`CustomPage`), in its own `PortalProvider` with a
  * sample signed-in customer so the default avatar shows. A select chooses the page shown.
+ *
+ * The panels are a picture of the look, so they are `inert`: their links cannot take the admin
+ * out of the editor, and two copies of the portal do not stand in the tab order between the
+ * form and its save bar (the contrast report says in words what the colours do).
  */
 export function LayoutPreview({ settings, theme, cssAllowedOrigins = NO_ORIGINS, homePage, rtlLanguage = 'ar', previewCustomer, ...rest }: LayoutPreviewProps) {
   const { t } = useLayoutEditorTranslation();
@@ -97,6 +102,7 @@ export function LayoutPreview({ settings, theme, cssAllowedOrigins = NO_ORIGINS,
 
   return (
     <Panels data-slot="layout-preview" {...rest}>
+      <Muted data-slot="layout-preview-note">{t('layoutEditor.previewNote')}</Muted>
       <Field label={t('layoutEditor.previewShown')}>
         {(controlProps) => (
           <Select
@@ -114,7 +120,7 @@ export function LayoutPreview({ settings, theme, cssAllowedOrigins = NO_ORIGINS,
       {panels.map((panel) => (
         <section key={panel.direction} id={`${panelId}-${panel.direction}`} aria-label={panel.heading} data-slot="layout-preview-panel" data-direction={panel.direction}>
           <h3>{panel.heading}</h3>
-          <Frame>
+          <Frame inert data-slot="layout-preview-frame">
             <PortalProvider language={panel.language} theme={theme} nonce={nonce} linkComponent={linkComponent} customer={customer}>
               <PortalLayout
                 settings={settings}

@@ -140,6 +140,10 @@ describe('LayoutEditor', () => {
     expect(within(preview).queryByRole('link', { name: 'Skip to main content' })).toBeNull();
     expect(within(preview).getAllByText(/Sample customer/).length).toBeGreaterThan(0);
     expect(preview.querySelectorAll('img[data-slot="portal-avatar"][data-state="default"]')).toHaveLength(2);
+    // A picture of the look: the panels are inert, so their links neither take focus nor lead away.
+    const frames = [...preview.querySelectorAll('[data-slot="layout-preview-frame"]')];
+    expect(frames).toHaveLength(2);
+    for (const frame of frames) expect(frame).toHaveAttribute('inert');
   });
 
   it('shows a stored custom page in the preview, or a sample page while there is none', async () => {
