@@ -265,7 +265,7 @@ export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, langua
           </div>
           <section aria-label={t('layoutEditor.preview')} data-slot="layout-preview-column">
             <h3>{t('layoutEditor.preview')}</h3>
-            <LayoutPreview settings={values} sanitizedCss={editor.css.css} theme={theme} homePage={previewHomePage} />
+            <LayoutPreview settings={values} theme={theme} cssAllowedOrigins={cssAllowedOrigins} homePage={previewHomePage} />
           </section>
         </Columns>
         <SaveBar

@@ -1,12 +1,19 @@
-import type { ComponentProps } from 'react';
+import { useId, useMemo, useState, type ComponentProps } from 'react';
 import { styled } from 'styled-components';
+import { usePortalAdapters } from '../../data/PortalDataProvider.js';
+import { useCustomPages } from '../../data/customPages.js';
 import type { HomePageConfig, LayoutSettingsInput } from '../../model/index.js';
 import { resolveLocalized } from '../../model/localized.js';
+import { CustomPage, CustomPageView } from '../../portal/CustomPage/index.js';
 import { HomePage } from '../../portal/HomePage/index.js';
-import { PortalProvider, usePortal } from '../../portal/PortalProvider/index.js';
-import { createTheme, type ResolvedTheme, type ThemeInput } from '../../theme/index.js';
+import { PortalLayout } from '../../portal/PortalLayout/index.js';
+import { PortalProvider, usePortal, type PortalCustomer } from '../../portal/PortalProvider/index.js';
+import { sanitizeCss } from '../../security/sanitizeCss.js';
+import type { ResolvedTheme, ThemeInput } from '../../theme/index.js';
+import { Field } from '../kit/Field/index.js';
+import { Select } from '../kit/primitives.styles.js';
 import { useLayoutEditorTranslation } from './i18n.js';
-import { toImageSource } from './imageSource.js';
+import { Muted } from './LayoutEditor.styles.js';
 
 const Panels = styled.div`
   display: grid;
@@ -17,113 +24,114 @@ const Frame = styled.div`
   border-radius: ${({ theme }) => theme.radius.md};
   overflow: hidden;
 `;
-const PortalRoot = styled.div`
-  background: ${({ theme }) => theme.color.background};
-  color: ${({ theme }) => theme.color.text};
-  font-family: ${({ theme }) => theme.font.fontFamily};
-`;
-const Header = styled.header`
-  display: flex;
-  align-items: center;
-  gap: ${({ theme }) => theme.space.md};
-  padding: ${({ theme }) => theme.space.sm} ${({ theme }) => theme.space.md};
-  background: ${({ theme }) => theme.color.primary};
-  color: ${({ theme }) => theme.color.onPrimary};
-  & img {
-    max-block-size: 2.5rem;
-    max-inline-size: 10rem;
-  }
-`;
-const Avatar = styled.img`
-  inline-size: 2rem;
-  block-size: 2rem;
-  border-radius: ${({ theme }) => theme.radius.pill};
-  margin-inline-start: auto;
-`;
-const Page = styled.article`
-  padding: ${({ theme }) => theme.space.md};
-  & a {
-    color: ${({ theme }) => theme.color.primaryText};
-  }
-`;
-const AccentBadge = styled.span`
-  display: inline-block;
-  padding-inline: ${({ theme }) => theme.space.xs};
-  border-radius: ${({ theme }) => theme.radius.sm};
-  background: ${({ theme }) => theme.color.accent};
-  color: ${({ theme }) => theme.color.onAccent};
-`;
+
+/** The page the preview shows in the layout: the home page, a stored custom page, or a sample one. */
+type PreviewPage = 'home' | 'sample' | `page:${string}`;
+
+const NO_ORIGINS: readonly string[] = [];
 
 export interface LayoutPreviewProps extends Omit<ComponentProps<'div'>, 'children'> {
-  /** The unsaved layout. */
+  /** The unsaved layout: colours, images and custom CSS as typed (sanitized here, as the portal does). */
   settings: LayoutSettingsInput;
-  /** The custom CSS already through `sanitizeCss` with the scope `[data-hpk-layout-preview]`. */
-  sanitizedCss: string;
   /** The portal's theme the colours apply over. */
   theme?: ThemeInput | ResolvedTheme | undefined;
+  /** Origins the custom CSS may load images from with `url()`, as the portal allows them. @default [] */
+  cssAllowedOrigins?: readonly string[] | undefined;
   /** The home page to show. @default the stored one, read through the `homePage` adapter */
   homePage?: Pick<HomePageConfig, 'blocks'> | undefined;
   /** The right-to-left language of the second panel. @default 'ar' */
   rtlLanguage?: string | undefined;
+  /** The signed-in customer the header shows (with the default avatar). @default a sample customer */
+  previewCustomer?: PortalCustomer | undefined;
 }
 
-function PreviewPortal({ settings, sanitizedCss, homePage, direction }: Pick<LayoutPreviewProps, 'settings' | 'sanitizedCss' | 'homePage'> & { direction: 'ltr' | 'rtl' }) {
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A custom page to show when none is stored yet, drawn like any other by `CustomPageView`. */
+function SamplePage() {
   const { t } = useLayoutEditorTranslation();
-  const { language, defaultLanguage, nonce } = usePortal('LayoutPreview');
-  const logo = toImageSource(settings.logo?.url);
-  const avatar = toImageSource(settings.defaultAvatar?.url);
-  const logoAlt = resolveLocalized(settings.content, language, defaultLanguage)?.logoAlt ?? '';
+  const { language } = usePortal('LayoutPreview');
+  const body = `<p>${escapeText(t('layoutEditor.previewPageBody'))}</p><p><a href="/">${escapeText(t('layoutEditor.previewLink'))}</a></p>`;
+  return <CustomPageView page={{ content: { [language]: { title: t('layoutEditor.previewPageTitle'), body } } }} />;
+}
+
+/** The choices of stored, valid custom pages, titled in the admin's language; the sample page while there are none. */
+function StoredPageOptions() {
+  const { t } = useLayoutEditorTranslation();
+  const { language, defaultLanguage } = usePortal('LayoutPreview');
+  const pages = useCustomPages({ audience: 'portal', perPage: 50 });
+  const stored = pages.data?.data ?? [];
+  if (stored.length === 0) return <option value="sample">{t('layoutEditor.previewSamplePage')}</option>;
   return (
-    <PortalRoot data-hpk-layout-preview="" data-slot="layout-preview-portal" data-direction={direction}>
-      {sanitizedCss !== '' && (
-        <style nonce={nonce} data-slot="layout-preview-css">
-          {sanitizedCss}
-        </style>
-      )}
-      <Header data-slot="layout-preview-header">
-        {logo ? <img src={logo} alt={logoAlt} data-slot="layout-preview-logo" /> : <strong>{logoAlt || t('layoutEditor.logo')}</strong>}
-        {avatar && <Avatar src={avatar} alt="" data-slot="layout-preview-avatar" />}
-      </Header>
-      <Page data-slot="layout-preview-page">
-        <h2>{t('layoutEditor.previewPageTitle')}</h2>
-        <p>{t('layoutEditor.previewPageBody')}</p>
-        <p>
-          <a href="#preview">{t('layoutEditor.previewLink')}</a> <AccentBadge>{t('layoutEditor.accentColor')}</AccentBadge>
-        </p>
-      </Page>
-      <HomePage config={homePage} />
-    </PortalRoot>
+    <>
+      {stored.map((page) => (
+        <option key={page.id} value={`page:${page.slug}`}>
+          {resolveLocalized(page.content, language, defaultLanguage)?.title || page.slug}
+        </option>
+      ))}
+    </>
   );
 }
 
 /**
  * The portal with the unsaved layout, twice: in the admin's language and in a right-to-left
- * language, each inside its own `PortalProvider` with the unsaved colours (derived text
- * colours included) and the sanitized custom CSS scoped to the preview.
+ * language. Each panel is the portal's own `PortalLayout` (given the unsaved settings, its
+ * custom CSS sanitized and scoped as in the portal, no scripts, no landmarks of its own) around
+ * the portal's `HomePage` or a custom page (`CustomPage`), in its own `PortalProvider` with a
+ * sample signed-in customer so the default avatar shows. A select chooses the page shown.
+ *
+ * The panels are a picture of the look, so they are `inert`: their links cannot take the admin
+ * out of the editor, and two copies of the portal do not stand in the tab order between the
+ * form and its save bar (the contrast report says in words what the colours do).
  */
-export function LayoutPreview({ settings, sanitizedCss, theme, homePage, rtlLanguage = 'ar', ...rest }: LayoutPreviewProps) {
+export function LayoutPreview({ settings, theme, cssAllowedOrigins = NO_ORIGINS, homePage, rtlLanguage = 'ar', previewCustomer, ...rest }: LayoutPreviewProps) {
   const { t } = useLayoutEditorTranslation();
-  const { language, nonce } = usePortal('LayoutPreview');
-  let previewTheme: ResolvedTheme | ThemeInput | undefined = theme;
-  try {
-    const base = theme && 'derived' in theme ? theme : createTheme(theme ?? {});
-    previewTheme = createTheme({ colors: { primary: settings.primaryColor, accent: settings.accentColor } }, base);
-  } catch {
-    // A colour being typed is not a colour yet: the preview keeps the portal's theme.
-  }
+  const { language, nonce, linkComponent } = usePortal('LayoutPreview');
+  const canReadPages = usePortalAdapters().customPages !== undefined;
+  const panelId = useId();
+  const [shown, setShown] = useState<PreviewPage>('home');
+  const sampleName = t('layoutEditor.previewCustomerName');
+  const customer = useMemo<PortalCustomer>(() => previewCustomer ?? { id: 'preview-customer', name: sampleName }, [previewCustomer, sampleName]);
   const ltrLanguage = language === rtlLanguage ? 'en' : language;
   const panels: Array<{ language: string; direction: 'ltr' | 'rtl'; heading: string }> = [
     { language: ltrLanguage, direction: 'ltr', heading: t('layoutEditor.previewLtr', { language: ltrLanguage }) },
     { language: rtlLanguage, direction: 'rtl', heading: t('layoutEditor.previewRtl', { language: rtlLanguage }) },
   ];
+  const page =
+    shown === 'home' ? <HomePage config={homePage} /> : shown === 'sample' ? <SamplePage /> : <CustomPage slug={shown.slice('page:'.length)} />;
+
   return (
     <Panels data-slot="layout-preview" {...rest}>
+      <Muted data-slot="layout-preview-note">{t('layoutEditor.previewNote')}</Muted>
+      <Field label={t('layoutEditor.previewShown')}>
+        {(controlProps) => (
+          <Select
+            {...controlProps}
+            value={shown}
+            onChange={(event) => setShown(event.currentTarget.value as PreviewPage)}
+            aria-controls={panels.map((panel) => `${panelId}-${panel.direction}`).join(' ')}
+            data-slot="layout-preview-page"
+          >
+            <option value="home">{t('layoutEditor.previewHome')}</option>
+            {canReadPages ? <StoredPageOptions /> : <option value="sample">{t('layoutEditor.previewSamplePage')}</option>}
+          </Select>
+        )}
+      </Field>
       {panels.map((panel) => (
-        <section key={panel.direction} aria-label={panel.heading} data-slot="layout-preview-panel" data-direction={panel.direction}>
+        <section key={panel.direction} id={`${panelId}-${panel.direction}`} aria-label={panel.heading} data-slot="layout-preview-panel" data-direction={panel.direction}>
           <h3>{panel.heading}</h3>
-          <Frame>
-            <PortalProvider language={panel.language} theme={previewTheme} nonce={nonce}>
-              <PreviewPortal settings={settings} sanitizedCss={sanitizedCss} homePage={homePage} direction={panel.direction} />
+          <Frame inert data-slot="layout-preview-frame">
+            <PortalProvider language={panel.language} theme={theme} nonce={nonce} linkComponent={linkComponent} customer={customer}>
+              <PortalLayout
+                settings={settings}
+                theme={theme}
+                loadScripts={false}
+                landmarks={false}
+                cssSanitizer={sanitizeCss}
+                cssAllowedOrigins={cssAllowedOrigins}
+              >
+                {page}
+              </PortalLayout>
             </PortalProvider>
           </Frame>
         </section>

@@ -7,7 +7,7 @@ import { defaultTheme, type ResolvedTheme, type ThemeInput } from '../../theme/i
 import { checkBrandColor, type BrandColorReport } from './brandContrast.js';
 import { useSettingsEditor, type SettingsEditorOptions, type SettingsEditorState } from './useSettingsEditor.js';
 
-/** The scope the preview and the CSS report limit custom CSS to. */
+/** The scope the CSS report limits custom CSS to (the preview and the portal scope it to their layout's root). */
 export const LAYOUT_PREVIEW_SCOPE = '[data-hpk-layout-preview]';
 
 export interface UseLayoutEditorOptions extends SettingsEditorOptions<LayoutSettings> {

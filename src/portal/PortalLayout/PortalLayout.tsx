@@ -87,6 +87,12 @@ export interface PortalLayoutProps extends Omit<ComponentProps<'div'>, 'children
   cssSanitizer?: CssSanitizer | undefined;
   /** Origins the admin's CSS may load images from with `url()`, besides this site. @default [] */
   cssAllowedOrigins?: readonly string[] | undefined;
+  /**
+   * `false` for a preview inside another page (an editor's): the header, navigation, main part and
+   * footer are drawn as plain elements, not landmarks, and there is no skip link, so the page
+   * around keeps its own landmarks. @default true
+   */
+  landmarks?: boolean | undefined;
   /** Whether the folded navigation is open (controlled). */
   menuOpen?: boolean | undefined;
   /** Whether the folded navigation starts open. @default false */
@@ -162,6 +168,7 @@ function LayoutShell({
   setFavicon = false,
   cssSanitizer,
   cssAllowedOrigins = NO_ORIGINS,
+  landmarks = true,
   menuOpen,
   defaultMenuOpen = false,
   onMenuOpenChange,
@@ -243,10 +250,12 @@ function LayoutShell({
             sanitize={cssSanitizer}
           />
         ) : null}
-        <SkipLink href={`#${mainId}`} onClick={skipToMain} data-slot="portal-skip-link">
-          {t('shell.skipToContent')}
-        </SkipLink>
-        <Header data-slot="portal-header">
+        {landmarks ? (
+          <SkipLink href={`#${mainId}`} onClick={skipToMain} data-slot="portal-skip-link">
+            {t('shell.skipToContent')}
+          </SkipLink>
+        ) : null}
+        <Header as={landmarks ? undefined : 'div'} data-slot="portal-header">
           <TopBar data-slot="portal-header-bar">
             {brand}
             <Controls data-slot="portal-header-controls">
@@ -262,12 +271,13 @@ function LayoutShell({
             currentPath={currentPath}
             open={open}
             onOpenChange={setOpen}
+            landmark={landmarks}
           />
         </Header>
-        <Main ref={main} id={mainId} tabIndex={-1} data-slot="portal-main">
+        <Main as={landmarks ? undefined : 'div'} ref={main} id={mainId} tabIndex={landmarks ? -1 : undefined} data-slot="portal-main">
           {children}
         </Main>
-        {footerContent !== null ? <Footer data-slot="portal-footer">{footerContent}</Footer> : null}
+        {footerContent !== null ? <Footer as={landmarks ? undefined : 'div'} data-slot="portal-footer">{footerContent}</Footer> : null}
         {scripts}
       </LayoutRoot>
     </LayoutFrame>

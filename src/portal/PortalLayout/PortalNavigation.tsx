@@ -71,6 +71,8 @@ export interface PortalNavigationProps {
   currentPath: string | undefined;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** `false` draws a plain element instead of a `<nav>` landmark (a preview). @default true */
+  landmark?: boolean | undefined;
 }
 
 /**
@@ -78,7 +80,7 @@ export interface PortalNavigationProps {
  * links. Where the layout is narrow it folds into a "Menu" disclosure button (`aria-expanded`,
  * `aria-controls`); Escape closes it and returns focus to the button, following a link closes it.
  */
-export function PortalNavigation({ routes, menuPages, canReadPages, links, currentPath, open, onOpenChange }: PortalNavigationProps) {
+export function PortalNavigation({ routes, menuPages, canReadPages, links, currentPath, open, onOpenChange, landmark = true }: PortalNavigationProps) {
   const { t } = usePortalTranslation();
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -96,7 +98,10 @@ export function PortalNavigation({ routes, menuPages, canReadPages, links, curre
   };
 
   return (
-    <Navigation aria-label={t('shell.mainNavigation')} onKeyDown={onKeyDown} data-slot="portal-navigation" data-state={state}>
+    <Navigation
+      as={landmark ? undefined : 'div'}
+      aria-label={landmark ? t('shell.mainNavigation') : undefined}
+      onKeyDown={onKeyDown} data-slot="portal-navigation" data-state={state}>
       <MenuToggle
         ref={toggle}
         type="button"

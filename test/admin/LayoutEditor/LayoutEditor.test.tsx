@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapters } from '../../../src/adapters/index.js';
-import { checkBrandColor, LayoutEditor, sanitizeSvg } from '../../../src/admin/index.js';
+import { checkBrandColor, emptyLayoutValues, LayoutEditor, sanitizeSvg } from '../../../src/admin/index.js';
 import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
 import { contrastRatio } from '../../../src/theme/index.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
@@ -91,10 +91,15 @@ describe('LayoutEditor', () => {
     const items = within(report.parentElement as HTMLElement).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/Line 2: @import .*@import loads a whole stylesheet/);
     expect(items[1]).toHaveTextContent(/Line 3: .*javascript: addresses run code/);
-    const styles = [...document.querySelectorAll('[data-slot="layout-preview-css"]')].map((style) => style.textContent);
-    expect(styles).toHaveLength(2);
-    expect(styles[0]).toContain('[data-hpk-layout-preview] .card');
-    expect(styles[0]).not.toMatch(/import|javascript/);
+    // Each preview panel is the portal's own layout, with the CSS scoped to that layout's root.
+    const panels = [...document.querySelectorAll('[data-slot="layout-preview-panel"]')];
+    expect(panels).toHaveLength(2);
+    for (const panel of panels) {
+      const root = panel.querySelector('[data-slot="portal-layout-root"]');
+      const style = root?.querySelector('style[data-slot="portal-custom-css"]')?.textContent ?? '';
+      expect(style).toContain(`[data-hpk-layout="${root?.getAttribute('data-hpk-layout')}"] .card`);
+      expect(style).not.toMatch(/import|javascript/);
+    }
   });
 
   it('saves colours and CSS through the layout adapter', async () => {
@@ -108,10 +113,61 @@ describe('LayoutEditor', () => {
   });
 
   it('previews in LTR and RTL with the unsaved primary colour', async () => {
-    setup();
+    const { user } = setup();
     await screen.findByRole('textbox', { name: /^Primary colour/ });
-    const panels = document.querySelectorAll('[data-slot="layout-preview-panel"]');
-    expect([...panels].map((panel) => panel.querySelector('[dir]')?.getAttribute('dir'))).toEqual(['ltr', 'rtl']);
+    const panels = [...document.querySelectorAll<HTMLElement>('[data-slot="layout-preview-panel"]')];
+    expect(panels.map((panel) => panel.querySelector('[dir]')?.getAttribute('dir'))).toEqual(['ltr', 'rtl']);
+    await setColor(user, /^Primary colour/, '#b00020');
+    // The portal's own layout draws each panel: its header takes the unsaved colour (a CSS variable on its root).
+    for (const panel of panels) {
+      expect(panel.querySelector('[data-slot="portal-header"]')).not.toBeNull();
+      const root = panel.querySelector<HTMLElement>('[data-slot="portal-layout-root"]');
+      await waitFor(() => expect(root && getComputedStyle(root).getPropertyValue('--hpk-color-primary').trim()).toBe('#b00020'));
+    }
+  });
+
+  // The preview sits inside the admin's page: it adds no landmarks and no skip link of its own.
+  it('draws the preview without landmarks, with the sample customer and the default avatar', async () => {
+    const adapters = createMemoryAdapters({ seed: {} });
+    await adapters.layout.update({ data: { ...emptyLayoutValues(), defaultAvatar: { id: 'avatar', url: 'data:image/png;base64,iVBORw0KGgo=', mediaType: 'image/png', size: 8 } }, previousVersion: null });
+    renderPortal(<LayoutEditor previewHomePage={{ blocks: [] }} />, { provider: { adapters } });
+    await screen.findByRole('textbox', { name: /^Primary colour/ });
+    const preview = document.querySelector<HTMLElement>('[data-slot="layout-preview"]') as HTMLElement;
+    expect(within(preview).queryByRole('main')).toBeNull();
+    expect(within(preview).queryByRole('banner')).toBeNull();
+    expect(within(preview).queryByRole('navigation')).toBeNull();
+    expect(within(preview).queryByRole('contentinfo')).toBeNull();
+    expect(within(preview).queryByRole('link', { name: 'Skip to main content' })).toBeNull();
+    expect(within(preview).getAllByText(/Sample customer/).length).toBeGreaterThan(0);
+    expect(preview.querySelectorAll('img[data-slot="portal-avatar"][data-state="default"]')).toHaveLength(2);
+    // A picture of the look: the panels are inert, so their links neither take focus nor lead away.
+    const frames = [...preview.querySelectorAll('[data-slot="layout-preview-frame"]')];
+    expect(frames).toHaveLength(2);
+    for (const frame of frames) expect(frame).toHaveAttribute('inert');
+  });
+
+  it('shows a stored custom page in the preview, or a sample page while there is none', async () => {
+    const user = userEvent.setup();
+    const empty = renderPortal(<LayoutEditor previewHomePage={{ blocks: [] }} />, { provider: { adapters: createMemoryAdapters({ seed: {} }) } });
+    await screen.findByRole('textbox', { name: /^Primary colour/ });
+    const choice = screen.getByRole('combobox', { name: 'Page shown' });
+    await waitFor(() => expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['Home page', 'Sample custom page']));
+    await user.selectOptions(choice, 'Sample custom page');
+    expect(screen.getAllByRole('heading', { level: 1, name: 'Opening hours' })).toHaveLength(1);
+    empty.unmount();
+
+    const adapters = createMemoryAdapters();
+    const [page] = (await adapters.customPages.list({ filter: { validity: ['valid'] } })).data;
+    if (!page) throw new Error('the seed has no valid custom page');
+    renderPortal(<LayoutEditor previewHomePage={{ blocks: [] }} />, { provider: { adapters } });
+    await screen.findByRole('textbox', { name: /^Primary colour/ });
+    const title = page.content.en?.title ?? '';
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Page shown' }), await screen.findByRole('option', { name: title }));
+    const panels = [...document.querySelectorAll<HTMLElement>('[data-slot="layout-preview-panel"]')];
+    // The portal's CustomPage, in each panel's language.
+    await waitFor(() => expect(panels.map((panel) => panel.querySelector('[data-slot="custom-page"]')?.getAttribute('lang'))).toEqual(['en', 'ar']));
+    expect(within(panels[0] as HTMLElement).getByRole('heading', { level: 1 })).toHaveTextContent(title);
+    expect(screen.queryByRole('option', { name: 'Sample custom page' })).toBeNull();
   });
 
   it('refuses a file of another type and a file that is too large, before upload', async () => {

@@ -257,6 +257,19 @@ describe('PortalLayout', () => {
       await user.keyboard('{Enter}');
       expect(screen.getByRole('main')).toHaveFocus();
     });
+
+    it('is left out, with the landmarks, for a preview inside another page (landmarks={false})', async () => {
+      const { container } = renderLayout({ settings: layoutSettings(), landmarks: false, footer: 'Footer text' });
+      expect(screen.queryByRole('link', { name: 'Skip to main content' })).toBeNull();
+      for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) expect(screen.queryByRole(role)).toBeNull();
+      // The parts are all still drawn, as plain elements.
+      for (const slot of ['portal-header', 'portal-navigation', 'portal-main', 'portal-footer']) {
+        expect(container.querySelector(`[data-slot="${slot}"]`)?.tagName).toBe('DIV');
+      }
+      expect(within(container.querySelector<HTMLElement>('[data-slot="portal-main"]')!).getByRole('heading', { name: 'Page content' })).toBeVisible();
+      expect(screen.getByRole('link', { name: 'Service catalog' })).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    });
   });
 
   describe('language switcher', () => {
