@@ -21,6 +21,9 @@ export const chromium = playwright({
 
 export default defineConfig({
   plugins: [react()],
+  // Imported only by the admin's dialogs: found late in a run, it would make Vite re-bundle the
+  // dependencies mid-run and fail the tests that loaded the old bundle.
+  optimizeDeps: { include: ['get-nonce'] },
   test: {
     projects: [
       {
