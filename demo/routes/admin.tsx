@@ -4,6 +4,7 @@ import { styled } from 'styled-components';
 import { LayoutEditor, ScriptSettingsEditor } from '../../src/admin/index.js';
 import { useDemoTranslation } from '../i18n.js';
 import { Placeholder } from '../layout/Placeholder.js';
+import { useLeaveBlocker } from '../useLeaveBlocker.js';
 import type { DemoStrings } from '../strings.js';
 
 type AdminSection = 'adminOverview' | 'adminPages' | 'adminHome' | 'adminLayout' | 'adminScripts' | 'adminCatalog';
@@ -43,7 +44,7 @@ export function AdminLayoutRoute() {
   const navigate = useNavigate();
   return (
     <AdminScreen section="adminLayout">
-      <LayoutEditor onClose={() => void navigate('/admin')} />
+      <LayoutEditor useBlocker={useLeaveBlocker} onClose={() => void navigate('/admin')} />
     </AdminScreen>
   );
 }
@@ -53,7 +54,7 @@ export function AdminScriptsRoute() {
   const navigate = useNavigate();
   return (
     <AdminScreen section="adminScripts">
-      <ScriptSettingsEditor onClose={() => void navigate('/admin')} />
+      <ScriptSettingsEditor useBlocker={useLeaveBlocker} onClose={() => void navigate('/admin')} />
     </AdminScreen>
   );
 }

@@ -10,8 +10,8 @@ const Stack = styled.div`
 const languages = ['en', 'de', 'fr', 'ar'];
 
 /**
- * The service catalog admin: the category tree above the item list. The demo's router is a
- * `BrowserRouter` (no data router, so no `useBlocker`): leaving the tab is still guarded.
+ * The service catalog admin: the category tree above the item list. Both editors are on one
+ * screen and a router holds one navigation blocker at a time, so only leaving the tab is guarded.
  */
 export function AdminCatalogRoute() {
   return (
