@@ -4,7 +4,7 @@ import { getCatalogSearchIndex, type CatalogSearchResult } from '../../catalog/s
 import { searchTerms } from '../../catalog/fold.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { toSafeHref } from '../../security/toSafeHref.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { useFormatters } from '../PortalProvider/useFormatters.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import {
