@@ -25,6 +25,9 @@ export default defineConfig({
         adapters: resolve(import.meta.dirname, 'src/adapters/index.ts'),
         security: resolve(import.meta.dirname, 'src/security/index.ts'),
         testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
+        // Nothing imports it: package.json's `browser` field puts it in place of sanitizer.js
+        // in browser bundles, so DOMPurify loads only with the first rich text.
+        'portal/SafeHtml/sanitizer.browser': resolve(import.meta.dirname, 'src/portal/SafeHtml/sanitizer.browser.ts'),
       },
       formats: ['es'],
     },
