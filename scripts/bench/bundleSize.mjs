@@ -73,11 +73,13 @@ export async function measureBundle(source) {
     for (const chunk of chunks.filter((item) => item.isEntry)) visit(chunk);
     const initialCode = [...initial].map((chunk) => chunk.code).join('\n');
     const lazyChunks = chunks.filter((chunk) => !initial.has(chunk));
-    const lazy = lazyChunks.map((chunk) => ({
-      name: chunk.fileName.replace(/-[\w-]{8}\.js$/, ''),
-      gzip: gzip(chunk.code),
-      owners: [...new Set(Object.keys(chunk.modules).map(ownerOf))],
-    }));
+    const lazy = lazyChunks.map((chunk) => {
+      const owners = [...new Set(Object.keys(chunk.modules).map(ownerOf))];
+      const fileName = chunk.fileName.replace(/-[\w-]{8}\.js$/, '');
+      // A chunk of shared dependencies gets a generic name (`esm`, `index`): name it by its packages.
+      const name = /^(esm|index|dist)$/.test(fileName) ? owners.filter((owner) => !owner.startsWith('dist/')).join(' + ') || fileName : fileName;
+      return { name, gzip: gzip(chunk.code), owners };
+    });
     const modules = chunks.flatMap((chunk) =>
       Object.entries(chunk.modules).map(([id, info]) => ({ id, owner: ownerOf(id), length: info.renderedLength, lazy: !initial.has(chunk) })),
     );
