@@ -25,6 +25,11 @@ export default defineConfig({
         adapters: resolve(import.meta.dirname, 'src/adapters/index.ts'),
         security: resolve(import.meta.dirname, 'src/security/index.ts'),
         testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
+        // Nothing imports these: package.json's `browser` field puts them in place of their
+        // static twins in browser bundles, so DOMPurify loads only with the first rich text and
+        // the catalog's search index only with the first search.
+        'portal/SafeHtml/sanitizer.browser': resolve(import.meta.dirname, 'src/portal/SafeHtml/sanitizer.browser.ts'),
+        'portal/CatalogBrowser/searchIndexLoader.browser': resolve(import.meta.dirname, 'src/portal/CatalogBrowser/searchIndexLoader.browser.ts'),
       },
       formats: ['es'],
     },

@@ -1,8 +1,8 @@
 import { createInstance, type i18n as I18nInstance } from 'i18next';
+import { I18N_NAMESPACE } from './namespace.js';
 import { bundledLanguages, bundledResources, type PortalStrings } from './resources/index.js';
 
-/** The i18next namespace holding the library's strings; a host's own strings never mix in. */
-export const I18N_NAMESPACE = 'helpdesk-portal-kit';
+export { I18N_NAMESPACE };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 

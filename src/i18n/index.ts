@@ -1,4 +1,5 @@
-export { createPortalI18n, I18N_NAMESPACE } from './createPortalI18n.js';
+export { createPortalI18n } from './createPortalI18n.js';
+export { I18N_NAMESPACE } from './namespace.js';
 export type { CreatePortalI18nOptions, PortalTranslations } from './createPortalI18n.js';
 export { getDirection } from './direction.js';
 export type { Direction } from './direction.js';

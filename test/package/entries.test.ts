@@ -7,6 +7,7 @@ const root = resolve(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   exports: Record<string, string | { types: string; default: string }>;
   sideEffects: boolean | string[];
+  browser?: Record<string, string>;
 };
 
 const entries = ['.', './admin', './adapters', './security', './testing'] as const;
@@ -61,5 +62,22 @@ describe('the built package', () => {
     const { files } = importGraph(join(root, 'dist/index.js'));
     const adminModules = [...files].filter((file) => file.includes(`${join(root, 'dist/admin')}`));
     expect(adminModules).toEqual([]);
+  });
+
+  it('swaps each statically loading module for its lazily loading twin in browser bundles, with the same exports', async () => {
+    const swaps = Object.entries(manifest.browser ?? {});
+    expect(swaps.map(([from]) => from).sort()).toEqual([
+      './dist/portal/CatalogBrowser/searchIndexLoader.js',
+      './dist/portal/SafeHtml/sanitizer.js',
+    ]);
+    for (const [from, to] of swaps) {
+      const server = (await import(join(root, from))) as Record<string, unknown>;
+      const browser = (await import(join(root, to))) as Record<string, unknown>;
+      expect(Object.keys(browser).sort(), to).toEqual(Object.keys(server).sort());
+      // The twin reaches the heavy module only through import().
+      const code = readFileSync(join(root, to), 'utf8');
+      expect(code, to).toMatch(/import\(\s*["']/);
+      expect(code, to).not.toMatch(/^import\s[^(]/m);
+    }
   });
 });

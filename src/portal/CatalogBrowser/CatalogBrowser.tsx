@@ -1,10 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { getCatalogModel, getCategoryPath, localizeCategory, type CatalogModel } from '../../catalog/model.js';
-import { getCatalogSearchIndex, type CatalogSearchResult } from '../../catalog/searchIndex.js';
+import type { CatalogSearchResult } from '../../catalog/searchIndex.js';
 import { searchTerms } from '../../catalog/fold.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { toSafeHref } from '../../security/toSafeHref.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { useFormatters } from '../PortalProvider/useFormatters.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import {
@@ -38,6 +38,7 @@ import { CatalogAdapterSearch } from './CatalogAdapterSearch.js';
 import { CatalogSearchBox } from './CatalogSearchBox.js';
 import { CatalogSearchResults } from './CatalogSearchResults.js';
 import { CatalogTree } from './CatalogTree.js';
+import { loadedSearchIndex, loadSearchIndex, type GetCatalogSearchIndex } from './searchIndexLoader.js';
 import type { CatalogBrowserProps, CatalogLocation, CatalogLocationChangeReason } from './types.js';
 import { useCatalogRecords } from './useCatalogRecords.js';
 
@@ -53,6 +54,28 @@ type View =
   | { kind: 'item'; itemId: string; categoryId: string }
   | { kind: 'search' }
   | { kind: 'not-found' };
+
+/**
+ * The search index builder: at once where it is loaded, otherwise loaded once `wanted` (the
+ * customer focused the search field or arrived with a query), then a re-render.
+ */
+function useSearchIndexBuilder(wanted: boolean): GetCatalogSearchIndex | undefined {
+  const [builder, setBuilder] = useState<GetCatalogSearchIndex | undefined>(loadedSearchIndex);
+  useEffect(() => {
+    if (!wanted || builder) return;
+    let active = true;
+    loadSearchIndex().then(
+      (loaded) => {
+        if (active) setBuilder(() => loaded);
+      },
+      (error: unknown) => console.error('[helpdesk-portal-kit] CatalogBrowser: the search index could not be loaded.', error),
+    );
+    return () => {
+      active = false;
+    };
+  }, [wanted, builder]);
+  return builder;
+}
 
 function resolveView(model: CatalogModel, location: CatalogLocation): View {
   if (location.itemId !== null) {
@@ -182,10 +205,11 @@ function CatalogBrowserView({
   // field or arrives with a query, not for every visitor who only browses.
   const [searchWanted, setSearchWanted] = useState(location.query !== '');
   const deferredQuery = useDeferredValue(location.query);
+  const indexWanted = Boolean(model) && search === 'index' && (searchWanted || deferredQuery !== '');
+  const getCatalogSearchIndex = useSearchIndexBuilder(indexWanted);
   const index = useMemo(
-    () =>
-      model && search === 'index' && (searchWanted || deferredQuery !== '') ? getCatalogSearchIndex(model, { language, defaultLanguage }) : undefined,
-    [model, search, searchWanted, deferredQuery, language, defaultLanguage],
+    () => (model && indexWanted && getCatalogSearchIndex ? getCatalogSearchIndex(model, { language, defaultLanguage }) : undefined),
+    [model, indexWanted, getCatalogSearchIndex, language, defaultLanguage],
   );
   const result: CatalogSearchResult | undefined = useMemo(
     () => (index && deferredQuery.trim() !== '' ? index.search(deferredQuery) : undefined),
@@ -297,6 +321,9 @@ function CatalogBrowserView({
             <CatalogAdapterSearch query={deferredQuery} pageSize={resultPageSize} limit={200} />
           ) : result ? (
             <CatalogSearchResults result={result} pageSize={resultPageSize} />
+          ) : index === undefined && deferredQuery.trim() !== '' ? (
+            // The index code is still loading (browser bundles load it with the first search).
+            <LoadingState variant="list" />
           ) : null}
         </>
       );

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState, useSyncExternalStore } from 'react';
 import type { CatalogItem } from '../../model/catalog.js';
 import { useCatalogBrowserContext } from './context.js';
 import { CatalogItemRow } from './CatalogItemRow.js';
@@ -7,8 +6,7 @@ import { ItemRows, ScrollArea } from './CatalogParts.styles.js';
 
 const NAME = 'CatalogItemList';
 /** Rows rendered on the server and before the list has measured itself. */
-const FIRST_ROWS = 20;
-const ESTIMATED_ROW_HEIGHT = 76;
+export const FIRST_ROWS = 20;
 
 export interface CatalogItemListProps {
   /** The items, in display order. */
@@ -35,62 +33,52 @@ export function CatalogItemList({ items, categoryId, labelledBy }: CatalogItemLi
 }
 CatalogItemList.displayName = NAME;
 
-function VirtualItemList({ items, categoryId, labelledBy }: CatalogItemListProps) {
-  const { scrollMemory, getReturnItemId } = useCatalogBrowserContext(NAME);
+const subscribeNever = () => () => {};
+
+/** `false` on the server and during hydration, `true` afterwards. */
+function useIsClient(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+// The virtualizer (TanStack Virtual) loads with the first long list shown in the browser.
+const CatalogVirtualRows = lazy(() => import('./CatalogVirtualRows.js').then((module) => ({ default: module.CatalogVirtualRows })));
+
+/** The first rows in normal flow: on the server, at hydration and while the virtualizer loads. */
+function FirstRows({ items, categoryId, labelledBy }: CatalogItemListProps) {
+  return (
+    <ItemRows data-slot="catalog-item-list" aria-labelledby={labelledBy}>
+      {items.slice(0, FIRST_ROWS).map((item, index) => (
+        <CatalogItemRow key={item.id} data-index={index} aria-setsize={items.length} aria-posinset={index + 1} item={item} categoryId={categoryId} />
+      ))}
+    </ItemRows>
+  );
+}
+
+function VirtualItemList(props: CatalogItemListProps) {
+  const { categoryId } = props;
+  const { scrollMemory } = useCatalogBrowserContext(NAME);
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The server and the first client render show the first rows in normal flow (no inline
-  // styles in server HTML, so a strict CSP holds); measuring and positioning start after mount.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is a mutable object by design; this part is not memoized.
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
-    count: items.length,
-    enabled: mounted,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    getItemKey: (index) => items[index]?.id ?? index,
-    overscan: 6,
-    initialOffset: () => scrollMemory.get(categoryId) ?? 0,
-    directDomUpdates: true,
-    directDomUpdatesMode: 'position',
-  });
-
-  // Back in a list: bring the item the customer came from into view (row heights are measured
-  // again, so its old offset may be off), or else return to where the list was scrolled.
-  useEffect(() => {
-    if (!mounted) return;
-    const returnTo = getReturnItemId();
-    const index = returnTo === undefined ? -1 : items.findIndex((item) => item.id === returnTo);
-    const remembered = scrollMemory.get(categoryId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
-    else if (remembered) virtualizer.scrollToOffset(remembered);
-  }, [mounted, categoryId, scrollMemory, virtualizer, items, getReturnItemId]);
-
-  const rows = mounted
-    ? virtualizer.getVirtualItems().map((row) => ({ index: row.index, item: items[row.index] as CatalogItem }))
-    : items.slice(0, FIRST_ROWS).map((item, index) => ({ index, item }));
+  const isClient = useIsClient();
+  const [virtual, setVirtual] = useState(false);
 
   return (
     <ScrollArea
       ref={scrollRef}
       data-slot="catalog-item-scroll-area"
-      data-state={mounted ? 'virtual' : 'static'}
+      data-state={virtual ? 'virtual' : 'static'}
       onScroll={(event) => scrollMemory.set(categoryId, event.currentTarget.scrollTop)}
     >
-      <ItemRows ref={mounted ? virtualizer.containerRef : undefined} data-slot="catalog-item-list" aria-labelledby={labelledBy}>
-        {rows.map(({ index, item }) => (
-          <CatalogItemRow
-            key={item.id}
-            ref={mounted ? virtualizer.measureElement : undefined}
-            data-index={index}
-            aria-setsize={items.length}
-            aria-posinset={index + 1}
-            item={item}
-            categoryId={categoryId}
-          />
-        ))}
-      </ItemRows>
+      {isClient ? (
+        <Suspense fallback={<FirstRows {...props} />}>
+          <CatalogVirtualRows {...props} scrollRef={scrollRef} onVirtualChange={setVirtual} />
+        </Suspense>
+      ) : (
+        <FirstRows {...props} />
+      )}
     </ScrollArea>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type FocusEvent } from 'react';
 import type { CatalogTreeNode } from '../../model/catalog.js';
 import { localizeCategory } from '../../catalog/model.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { useCatalogBrowserContext } from './context.js';
 import { Group, Row, Toggle, Tree, TreeItem } from './CatalogTree.styles.js';
 

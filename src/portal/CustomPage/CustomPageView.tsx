@@ -3,7 +3,7 @@ import { getDirection } from '../../i18n/direction.js';
 import type { CustomPageContent } from '../../model/customPage.js';
 import { resolveLocalizedEntry, type Localized } from '../../model/localized.js';
 import { DocumentTitle, type DocumentTitleOption } from '../NotFound/DocumentTitle.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { SafeHtml } from '../SafeHtml/SafeHtml.js';
 import { EmptyState } from '../states/EmptyState.js';
 import { PageRoot, PageTitle } from './CustomPage.styles.js';

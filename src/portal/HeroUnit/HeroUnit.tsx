@@ -2,7 +2,7 @@ import { useId, useRef, type ComponentProps } from 'react';
 import type { HeroOverlay, HeroUnitBlockProps } from '../../blocks/HeroUnit/block.js';
 import { readableTextColor } from '../../theme/contrast.js';
 import { checkColorPair, checkedColor, useLocalizedContent, warnOnce } from '../HomePage/content.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { SafeLink } from '../SafeLink/index.js';
 import { HeroAction, HeroContent, HeroImage, HeroRoot, HeroScrim, HeroSubtitle, HeroText, HeroTitle } from './HeroUnit.styles.js';
 import { heroPalette } from './heroPalette.js';

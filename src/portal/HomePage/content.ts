@@ -1,7 +1,7 @@
 // Helpers shared by the home page's blocks: per-language content and admin-chosen colours.
 import { primaryLanguage, resolveLocalizedEntry, type Localized } from '../../model/index.js';
 import { isColor, meetsContrast, readableTextColor, toHexColor } from '../../theme/contrast.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 
 /** One localized record resolved for the customer. */
 export interface LocalizedContent<T> {

@@ -2,7 +2,7 @@ import { useId, type ComponentProps } from 'react';
 import type { LinkList as LinkListData, ManualLink } from '../../blocks/LinkLists/block.js';
 import { hasContent } from '../../model/index.js';
 import { resolveContent, useLocalizedContent } from '../HomePage/content.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
 import { EmptyState } from '../states/index.js';

@@ -1,6 +1,6 @@
 import type { SearchResult } from '../../adapters/types.js';
 import { useSearch } from '../../data/search.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
 import { DataState, EmptyState, LoadingState } from '../states/index.js';

@@ -1,6 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
 import { toSafeHref } from '../../security/toSafeHref.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { DocumentTitle, type DocumentTitleOption } from './DocumentTitle.js';
 import { NotFoundAction, NotFoundHeading, NotFoundRoot, NotFoundText } from './NotFound.styles.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { toSafeImageSource } from './imageSource.js';
 import { Account, AvatarFallback, AvatarImage, HeaderButton, VisuallyHidden } from './PortalLayout.styles.js';

@@ -1,5 +1,5 @@
 import { useId, type ComponentProps } from 'react';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { LanguageLabel, LanguageSelect } from './PortalLayout.styles.js';
 

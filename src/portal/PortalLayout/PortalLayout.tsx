@@ -8,7 +8,7 @@ import { resolveLocalized } from '../../model/localized.js';
 import type { ContentSecurityPolicySettings } from '../../security/types.js';
 import type { ResolvedTheme, ThemeInput } from '../../theme/tokens.js';
 import { PortalScripts, type BlockedScript } from '../PortalScripts/PortalScripts.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { AccountStatus } from './AccountStatus.js';
 import { brandColorDeclarations } from './brandColors.js';

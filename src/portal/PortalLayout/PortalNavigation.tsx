@@ -3,7 +3,7 @@ import { useCustomPage } from '../../data/customPages.js';
 import { isSlug } from '../../model/common.js';
 import { resolveLocalizedEntry } from '../../model/localized.js';
 import { toSafeHref } from '../../security/toSafeHref.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { MenuToggle, Navigation, NavigationList } from './PortalLayout.styles.js';
 import { isCurrentPath, type PortalRoutes } from './routes.js';

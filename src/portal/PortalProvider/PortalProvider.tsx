@@ -2,10 +2,10 @@ import type { i18n as I18nInstance } from 'i18next';
 import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createPortalI18n, type PortalTranslations } from '../../i18n/createPortalI18n.js';
-import { getDirection, type Direction } from '../../i18n/direction.js';
-import { createContext } from '../../internal/createContext.js';
+import { getDirection } from '../../i18n/direction.js';
 import { ThemeProvider } from '../../theme/ThemeProvider.js';
 import type { ResolvedTheme, ThemeInput } from '../../theme/tokens.js';
+import { PROVIDER_NAME, PortalContextProvider, type PortalContextValue, type PortalCustomer } from './context.js';
 import { Anchor, type LinkComponent } from './LinkComponent.js';
 // Data: adapters reach the data hooks through PortalDataProvider.
 import type { QueryClient } from '@tanstack/react-query';
@@ -13,43 +13,9 @@ import type { PortalAdapters } from '../../adapters/types.js';
 import { PortalDataProvider } from '../../data/PortalDataProvider.js';
 import { StorageNotice } from '../states/StorageNotice.js';
 
-const PROVIDER_NAME = 'PortalProvider';
-
-/** The signed-in customer, as the host knows them. */
-export interface PortalCustomer {
-  /** The host's id for the customer. */
-  id: string;
-  /** Display name. */
-  name: string;
-  /** Picture URL; the layout's default avatar is used when absent. */
-  avatarUrl?: string | undefined;
-  /** Groups the host puts the customer in (company, service level), for audience rules. */
-  groups?: readonly string[] | undefined;
-}
-
-export interface PortalContextValue {
-  /** The customer's language (BCP 47). */
-  language: string;
-  /** The portal's configured default language, the first fallback for content. */
-  defaultLanguage: string;
-  /** Text direction of `language`. */
-  direction: Direction;
-  /** The host's link component. */
-  linkComponent: LinkComponent;
-  /** The page's CSP nonce, for elements the library inserts. */
-  nonce: string | undefined;
-  /** The signed-in customer, or `null` for an anonymous visitor. */
-  customer: PortalCustomer | null;
-  /** The i18next instance the library translates with. */
-  i18n: I18nInstance;
-}
-
-const [PortalContextProvider, usePortalContext] = createContext<PortalContextValue>(PROVIDER_NAME);
-
-/** The portal settings of the nearest `PortalProvider`; throws outside one. */
-export function usePortal(consumerName = 'usePortal'): PortalContextValue {
-  return usePortalContext(consumerName);
-}
+// The context lives in its own module so that components importing `usePortal` stay light.
+export { usePortal } from './context.js';
+export type { PortalContextValue, PortalCustomer } from './context.js';
 
 export interface PortalProviderProps {
   /** The customer's language (BCP 47: `en`, `de`, `pt-BR`, `ar`). @default 'en' */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePortal } from './PortalProvider.js';
+import { usePortal } from './context.js';
 
 const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],

@@ -9,7 +9,7 @@ import {
 } from '../../security/scriptPolicy.js';
 import type { ContentSecurityPolicySettings } from '../../security/types.js';
 import { validateOrigin } from '../../security/validateOrigin.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 
 const NAME = 'PortalScripts';
 

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { isRelativeHref, toSafeHref } from '../../security/toSafeHref.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { BlockedLink, BlockedMarker, VisuallyHidden } from './SafeLink.styles.js';
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type ChangeEvent, type ComponentProps } from 
 import type { TicketListSelection } from '../../blocks/TicketList/block.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { TICKET_STATE_TYPES, type Ticket } from '../../model/index.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { useFormatters } from '../PortalProvider/useFormatters.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { useTickets } from '../../data/tickets.js';

@@ -1,6 +1,6 @@
 import { useId, type ComponentProps } from 'react';
 import { DocumentTitle, type DocumentTitleOption } from '../NotFound/DocumentTitle.js';
-import { usePortal } from '../PortalProvider/PortalProvider.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { TicketList, type TicketListProps } from '../TicketList/TicketList.js';
 import { SignInButton, SignInPrompt, SignInText, SignInTitle, TicketsPageRoot, TicketsPageTitle } from './TicketsPage.styles.js';
