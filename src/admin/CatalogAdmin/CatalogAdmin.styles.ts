@@ -31,6 +31,10 @@ export const TreeList = styled.ul`
     border-inline-start: 2px solid ${({ theme }) => theme.color.border};
     margin-inline-start: ${({ theme }) => theme.space.sm};
   }
+  /* The row being dragged stays in place, dimmed; a preview follows the pointer. */
+  & > li[data-dragging] > div {
+    opacity: 0.5;
+  }
 `;
 
 export const TreeRow = styled.div`
