@@ -16,6 +16,8 @@ import { useCatalogAdminTranslation } from './i18n.js';
 import { useCatalogAnalysis } from './useCatalogAdminData.js';
 import { canMoveCategory, getCategoryVisibility, getDescendantIds, VISIBILITY_LABEL_KEYS, type CatalogVisibility } from './visibility.js';
 import { toCatalogCategoryInput, toCategoryFormValues } from './categoryForm.js';
+import { decideCategoryDrop, planCategoryWrites, type CategoryDropDecision, type CategoryDropTarget } from './categoryDrop.js';
+import { CategoryDragProvider, CategoryDropZones, useCategoryDraggable } from './CategoryDrag.js';
 
 const NAME = 'CatalogCategoryAdmin';
 
@@ -49,10 +51,13 @@ interface CategoryContents {
 }
 
 /**
- * The category tree of the service catalog, with add, edit, delete and moving. Moving uses
- * buttons rather than dragging, so it works the same with a keyboard: "Move up" / "Move down"
- * among siblings and "Move…" to another parent, which never offers the category itself or its
- * descendants. Each row says whether the portal shows the category, and if not why.
+ * The category tree of the service catalog, with add, edit, delete and moving. A row is dragged
+ * by its handle: onto the top or bottom edge of another row to place it before or after that
+ * one (among that row's siblings), onto the middle of a row to make it a sub-category, or onto
+ * the "top level" zone. A drop under the category itself or one of its descendants is refused
+ * with a message and writes nothing. The buttons do the same without dragging: "Move up" /
+ * "Move down" among siblings and "Move…" to another parent, which never offers the category
+ * itself or its descendants. Each row says whether the portal shows the category, and if not why.
  *
  * Delete rule: sub-categories move up to the deleted category's parent; items that are also
  * in other categories stay there; items that are only in this category move to its parent.
@@ -114,25 +119,31 @@ export function CatalogCategoryAdmin({
     await saveCategory({ id: category.id, data, previousVersion: category.version });
   };
 
-  /** Swaps a category with its neighbour among its siblings (renumbering them so equal orders cannot tie). */
-  const moveAmong = async (node: CatalogTreeNode, siblings: CatalogTreeNode[], step: -1 | 1) => {
-    const index = siblings.indexOf(node);
-    const target = index + step;
-    if (target < 0 || target >= siblings.length) return;
-    const reordered = [...siblings];
-    reordered.splice(index, 1);
-    reordered.splice(target, 0, node);
+  /** Saves a move (new parent and/or position among the new siblings, renumbered so equal orders cannot tie). */
+  const applyMove = async (decision: Extract<CategoryDropDecision, { kind: 'move' }>) => {
+    const title = titleOf(decision.categoryId);
     setMessage(null);
     try {
-      for (const [position, sibling] of reordered.entries()) {
-        const order = position * 10;
-        if (sibling.category.order !== order) await write(sibling.category, { order });
-      }
-      setMessage({ tone: 'success', text: t('catalogAdmin.categoryMoved', { title: node.category.internalTitle }) });
+      for (const { category, change } of planCategoryWrites(all, decision)) await write(category, change);
+      setMessage({ tone: 'success', text: t('catalogAdmin.categoryMoved', { title }) });
     } catch {
       setMessage({ tone: 'danger', text: t('catalogAdmin.categoryMoveFailed') });
     }
     categories.retry();
+  };
+
+  /** "Move up" / "Move down", and every drop: refused with the cycle message, ignored when nothing changes, or saved. */
+  const moveCategory = (categoryId: string, target: CategoryDropTarget) => {
+    const decision = decideCategoryDrop(all, categoryId, target);
+    if (decision.kind === 'refused') setMessage({ tone: 'danger', text: t('catalogAdmin.errorsCycle') });
+    else if (decision.kind === 'move') void applyMove(decision);
+  };
+
+  /** Swaps a category with its neighbour among its siblings. */
+  const moveAmong = (node: CatalogTreeNode, siblings: CatalogTreeNode[], step: -1 | 1) => {
+    const neighbour = siblings[siblings.indexOf(node) + step];
+    if (!neighbour) return;
+    moveCategory(node.category.id, { kind: step === -1 ? 'before' : 'after', categoryId: neighbour.category.id });
   };
 
   const openDelete = async (category: CatalogCategory) => {
@@ -183,8 +194,9 @@ export function CatalogCategoryAdmin({
             setMoving(node.category);
             setMoveTarget(node.category.parentId ?? '');
           }}
-          onMoveUp={nodes.indexOf(node) > 0 ? () => void moveAmong(node, nodes, -1) : undefined}
-          onMoveDown={nodes.indexOf(node) < nodes.length - 1 ? () => void moveAmong(node, nodes, 1) : undefined}
+          placed
+          onMoveUp={nodes.indexOf(node) > 0 ? () => moveAmong(node, nodes, -1) : undefined}
+          onMoveDown={nodes.indexOf(node) < nodes.length - 1 ? () => moveAmong(node, nodes, 1) : undefined}
         >
           {node.children.length > 0 && renderNodes(node.children)}
         </CategoryRow>
@@ -203,7 +215,7 @@ export function CatalogCategoryAdmin({
           {t('catalogAdmin.categoriesAdd')}
         </Button>
       </Toolbar>
-      <div role="status">{message && <Notice $tone={message.tone}>{message.text}</Notice>}</div>
+      <div role="status" data-slot="catalog-category-message">{message && <Notice $tone={message.tone}>{message.text}</Notice>}</div>
       {categories.status === 'error' && !categories.data ? (
         <ErrorState error={categories.error} onRetry={categories.retry} />
       ) : !analysis ? (
@@ -212,28 +224,30 @@ export function CatalogCategoryAdmin({
         <EmptyState title={t('catalogAdmin.categoriesEmpty')} />
       ) : (
         <nav aria-label={t('catalogAdmin.categoriesTreeLabel')} data-slot="catalog-category-tree" aria-busy={categories.isFetching || undefined}>
-          {renderNodes(analysis.adminTree.roots)}
-          {unplaced.length > 0 && (
-            <section aria-labelledby="catalog-category-unplaced">
-              <h3 id="catalog-category-unplaced">{t('catalogAdmin.categoriesUnplaced')}</h3>
-              <TreeList role="list">
-                {unplaced.map((category) => (
-                  <CategoryRow
-                    key={category.id}
-                    category={category}
-                    analysis={analysis}
-                    onEdit={() => setView({ mode: 'edit', categoryId: category.id })}
-                    onAddChild={() => setView({ mode: 'new', parentId: category.id })}
-                    onDelete={() => void openDelete(category)}
-                    onMoveTo={() => {
-                      setMoving(category);
-                      setMoveTarget('');
-                    }}
-                  />
-                ))}
-              </TreeList>
-            </section>
-          )}
+          <CategoryDragProvider categories={all} onDrop={moveCategory}>
+            {renderNodes(analysis.adminTree.roots)}
+            {unplaced.length > 0 && (
+              <section aria-labelledby="catalog-category-unplaced">
+                <h3 id="catalog-category-unplaced">{t('catalogAdmin.categoriesUnplaced')}</h3>
+                <TreeList role="list">
+                  {unplaced.map((category) => (
+                    <CategoryRow
+                      key={category.id}
+                      category={category}
+                      analysis={analysis}
+                      onEdit={() => setView({ mode: 'edit', categoryId: category.id })}
+                      onAddChild={() => setView({ mode: 'new', parentId: category.id })}
+                      onDelete={() => void openDelete(category)}
+                      onMoveTo={() => {
+                        setMoving(category);
+                        setMoveTarget('');
+                      }}
+                    />
+                  ))}
+                </TreeList>
+              </section>
+            )}
+          </CategoryDragProvider>
         </nav>
       )}
 
@@ -341,18 +355,23 @@ interface CategoryRowProps {
   onAddChild: () => void;
   onDelete: () => void;
   onMoveTo: () => void;
+  /** Whether the category has a path to the top level (and so siblings to be placed among). */
+  placed?: boolean;
   onMoveUp?: (() => void) | undefined;
   onMoveDown?: (() => void) | undefined;
   children?: ReactNode;
 }
 
-function CategoryRow({ category, analysis, onEdit, onAddChild, onDelete, onMoveTo, onMoveUp, onMoveDown, children }: CategoryRowProps) {
+function CategoryRow({ category, analysis, onEdit, onAddChild, onDelete, onMoveTo, placed = false, onMoveUp, onMoveDown, children }: CategoryRowProps) {
   const { t } = useCatalogAdminTranslation();
+  const { setNodeRef, handle, isDragging } = useCategoryDraggable(category);
   const visibility = analysis ? getCategoryVisibility(analysis, category.id) : 'visible';
   const title = category.internalTitle;
   return (
-    <li data-slot="catalog-category-node" data-state={visibility} data-id={category.id}>
-      <TreeRow>
+    <li data-slot="catalog-category-node" data-state={visibility} data-id={category.id} data-dragging={isDragging || undefined}>
+      <TreeRow ref={setNodeRef}>
+        <CategoryDropZones categoryId={category.id} placed={placed} />
+        {handle}
         <TreeTitle>{title}</TreeTitle>
         <ValidityBadge validity={category.validity} />
         <HiddenReason $hidden={visibility !== 'visible'} data-slot="catalog-visibility">

@@ -16,7 +16,11 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-/** The category tree, nested, with the moving buttons (the keyboard way to reorder and re-parent) on each row. */
+/**
+ * The category tree, nested. Each row has a drag handle (drag onto the top or bottom edge of a row
+ * to place the category before or after it, onto its middle to make it a sub-category) and the
+ * moving buttons, which do the same without dragging.
+ */
 export const Tree: Story = {
   play: async ({ canvas }) => {
     const tree = await canvas.findByRole('navigation', { name: 'Category tree' });
@@ -24,6 +28,28 @@ export const Tree: Story = {
     await expect(within(hardware).getByText('Rugged laptops')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Move Hardware up' })).toBeDisabled();
     await expect(canvas.getByRole('button', { name: 'Move Hardware down' })).toBeEnabled();
+    // The handle: named, and a target of at least 24 by 24 pixels.
+    const handle = canvas.getByRole('button', { name: 'Drag Hardware' }).getBoundingClientRect();
+    await expect(Math.min(handle.width, handle.height)).toBeGreaterThanOrEqual(24);
+  },
+};
+
+/**
+ * Dragging with the keyboard: Space picks "Peripherals" up, each arrow key steps to the next drop
+ * place (after Peripherals, before Software, into Software), Space drops it into Software.
+ */
+export const KeyboardDrag: Story = {
+  play: async ({ canvas }) => {
+    const tree = await canvas.findByRole('navigation', { name: 'Category tree' });
+    canvas.getByRole('button', { name: 'Drag Peripherals' }).focus();
+    await userEvent.keyboard(' ');
+    await waitFor(() => expect(canvas.getByText('Drop here to move the category to the top level')).toBeVisible());
+    for (let step = 0; step < 3; step += 1) await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(tree.querySelector('[data-slot="catalog-category-drop-zone"][data-state="over"]')?.closest('li')?.getAttribute('data-id')).toBe('software'));
+    await userEvent.keyboard(' ');
+    await expect(await canvas.findByText('Peripherals moved.')).toBeVisible();
+    const software = within(tree).getByText('Software').closest('li') as HTMLElement;
+    await waitFor(() => expect(within(software).getByText('Peripherals')).toBeVisible());
   },
 };
 

@@ -91,7 +91,9 @@ describe('CatalogCategoryAdmin', () => {
       screen.getByRole('button', { name: 'Move Hardware down' }).focus();
       await user.keyboard('{Enter}');
       await waitFor(() => expect([...(topLevel() ?? [])].map((item) => item.getAttribute('data-id'))).toEqual(['Software', 'Hardware']));
-      expect(screen.getByRole('status')).toHaveTextContent('Hardware moved.');
+      // The admin's own status (dnd-kit's live region for drag announcements is another one).
+      const status = screen.getAllByRole('status').find((element) => element.getAttribute('data-slot') === 'catalog-category-message');
+      expect(status).toHaveTextContent('Hardware moved.');
       const stored = await catalog.listCategories({ filter: { parentId: null } });
       expect(stored.data.map((category) => category.id)).toEqual(['Software', 'Hardware']);
     });
