@@ -9,6 +9,7 @@ const steps = [
   ['OpenAPI contract lint (Redocly, schemas in sync with the model)', 'npm', ['run', '--silent', 'lint:openapi']],
   ['HTTP adapter and reference backend tests (Node, SQLite, loopback)', 'npx', ['vitest', 'run', '--project', 'server']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['public API report (api/*.api.md matches the built types)', 'npm', ['run', '--silent', 'api:check']],
   ['size budget', 'npm', ['run', '--silent', 'size']],
   ['browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'browser', '--passWithNoTests']],
   ['stories as tests (Chromium, default and dark theme)', 'npx', ['vitest', 'run', '--project', 'storybook', '--project', 'storybook-dark']],

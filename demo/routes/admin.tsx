@@ -14,6 +14,15 @@ const Title = styled.h1`
   font-size: ${({ theme }) => theme.font.fontSizeXl};
 `;
 
+/**
+ * The screen's one cell in the admin area's grid (title and editor together): as two grid
+ * items the title took the editor's column and the editor wrapped under the side navigation.
+ * `min-width: 0` lets a wide editor shrink to the column instead of widening it.
+ */
+const Screen = styled.div`
+  min-width: 0;
+`;
+
 /** One admin screen: its title as the page's heading, then the library's editor. */
 export function AdminScreen({ section, children }: { section: AdminSection; children: ReactNode }) {
   const { t } = useDemoTranslation();
@@ -22,10 +31,10 @@ export function AdminScreen({ section, children }: { section: AdminSection; chil
     document.title = `${t(title)} · ${t('brand')}`;
   }, [t, title]);
   return (
-    <>
+    <Screen data-slot="admin-screen">
       <Title>{t(title)}</Title>
       {children}
-    </>
+    </Screen>
   );
 }
 

@@ -18,6 +18,30 @@ describe('README', () => {
     expect(tsx[0]?.code).toBe(example);
   });
 
+  it('shows each server and test example exactly as its file in docs/examples/, which the type check compiles', async () => {
+    const readme = await read('README.md');
+    const ts = codeBlocks(readme).filter((block) => block.language === 'ts');
+    const named = ts.map((block) => ({ block, path: /^\/\/ (docs\/examples\/\S+?):/.exec(block.code)?.[1] }));
+    expect(named.filter(({ path }) => path !== undefined).map(({ path }) => path)).toEqual([
+      'docs/examples/csp/portalPolicy.ts',
+      'docs/examples/csp/express.ts',
+      'docs/examples/csp/fastify.ts',
+      'docs/examples/adapter-contract.test.ts',
+    ]);
+    for (const { block, path } of named) if (path) expect(block.code, path).toBe(await read(path));
+    // The one example the type check cannot compile (its framework is not installed) says so.
+    const unnamed = named.filter(({ path }) => path === undefined);
+    expect(unnamed.map(({ block }) => block.code.split('\n')[0])).toEqual(['// middleware.ts (Next.js)']);
+    expect(readme).toContain('This one is not compiled by the type check');
+  });
+
+  it('uses buildContentSecurityPolicy as the security entry exports it', async () => {
+    const [readme, report] = await Promise.all([read('README.md'), read('api/security.api.md')]);
+    expect(report).toContain('function buildContentSecurityPolicy(settings: ContentSecurityPolicySettings, options: ContentSecurityPolicyOptions): string;');
+    expect(report).toMatch(/interface ContentSecurityPolicyOptions \{\n {4}nonce: string;\n {4}reportUri\?: string \| undefined;\n\}/);
+    expect(readme).toContain('`buildContentSecurityPolicy(settings,\n{ nonce, reportUri? })`');
+  });
+
   it('starts a fresh machine with two commands: the demo, then every test', async () => {
     const readme = await read('README.md');
     const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## Use it in your app'));
