@@ -7,6 +7,7 @@ import { usePortal } from '../../../portal/PortalProvider/index.js';
 import { toSafeHref, toSafeImageSrc } from '../../../security/index.js';
 import { Button, Notice, TextInput, VisuallyHidden } from '../primitives.styles.js';
 import { useLatest } from '../useLatest.js';
+import { AddColumnIcon, AddRowIcon, DeleteTableIcon, ImageIcon, LinkIcon, QuoteIcon, TableIcon, UnlinkIcon } from './icons.js';
 import { EditorArea, EditorFrame, InlineForm, Toolbar, ToolbarSeparator, ToolButton } from './RichTextEditor.styles.js';
 import { useAdminTranslation } from '../../i18n.js';
 
@@ -226,18 +227,18 @@ function EditorToolbar({ editor, direction, onUploadImage, onNotice }: EditorToo
       { key: 'h3', label: t('admin.editorHeading3'), pressed: state?.h3, run: () => chain()?.toggleHeading({ level: 3 }).run(), text: 'H3' },
       { key: 'bulletList', label: t('admin.editorBulletList'), pressed: state?.bulletList, run: () => chain()?.toggleBulletList().run(), text: '•' },
       { key: 'orderedList', label: t('admin.editorOrderedList'), pressed: state?.orderedList, run: () => chain()?.toggleOrderedList().run(), text: '1.' },
-      { key: 'blockquote', label: t('admin.editorBlockquote'), pressed: state?.blockquote, run: () => chain()?.toggleBlockquote().run(), text: '❝' },
+      { key: 'blockquote', label: t('admin.editorBlockquote'), pressed: state?.blockquote, run: () => chain()?.toggleBlockquote().run(), text: <QuoteIcon /> },
     ],
     [
-      { key: 'link', label: t('admin.editorLink'), pressed: state?.link, run: () => setPanel(panel === 'link' ? null : 'link'), text: '🔗' },
-      { key: 'unlink', label: t('admin.editorUnlink'), disabled: !state?.link, run: () => chain()?.extendMarkRange('link').unsetLink().run(), text: '⛓' },
+      { key: 'link', label: t('admin.editorLink'), pressed: state?.link, run: () => setPanel(panel === 'link' ? null : 'link'), text: <LinkIcon /> },
+      { key: 'unlink', label: t('admin.editorUnlink'), disabled: !state?.link, run: () => chain()?.extendMarkRange('link').unsetLink().run(), text: <UnlinkIcon /> },
       ...(onUploadImage
-        ? [{ key: 'image', label: t('admin.editorImage'), pressed: panel === 'image', run: () => setPanel(panel === 'image' ? null : 'image'), text: '🖼' }]
+        ? [{ key: 'image', label: t('admin.editorImage'), pressed: panel === 'image', run: () => setPanel(panel === 'image' ? null : 'image'), text: <ImageIcon /> }]
         : []),
-      { key: 'table', label: t('admin.editorTable'), run: () => chain()?.insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), text: '▦' },
-      { key: 'addRow', label: t('admin.editorAddRow'), disabled: !state?.table, run: () => chain()?.addRowAfter().run(), text: '+≡' },
-      { key: 'addColumn', label: t('admin.editorAddColumn'), disabled: !state?.table, run: () => chain()?.addColumnAfter().run(), text: '+⦀' },
-      { key: 'deleteTable', label: t('admin.editorDeleteTable'), disabled: !state?.table, run: () => chain()?.deleteTable().run(), text: '⌫▦' },
+      { key: 'table', label: t('admin.editorTable'), run: () => chain()?.insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), text: <TableIcon /> },
+      { key: 'addRow', label: t('admin.editorAddRow'), disabled: !state?.table, run: () => chain()?.addRowAfter().run(), text: <AddRowIcon /> },
+      { key: 'addColumn', label: t('admin.editorAddColumn'), disabled: !state?.table, run: () => chain()?.addColumnAfter().run(), text: <AddColumnIcon /> },
+      { key: 'deleteTable', label: t('admin.editorDeleteTable'), disabled: !state?.table, run: () => chain()?.deleteTable().run(), text: <DeleteTableIcon /> },
     ],
     [
       { key: 'undo', label: t('admin.editorUndo'), disabled: !state?.canUndo, run: () => chain()?.undo().run(), text: '↶' },
