@@ -4,9 +4,14 @@ import { execSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { bundleBench } from './bundle.bench.mjs';
 import { catalogBench } from './catalog.bench.mjs';
+import { serverRenderBench } from './render.bench.mjs';
 import { printTable } from './table.mjs';
 
-const sections = [['bundle size', bundleBench], ['service catalog', catalogBench]];
+const sections = [
+  ['bundle size', bundleBench],
+  ['service catalog', catalogBench],
+  ['server render', serverRenderBench],
+];
 
 console.log(`helpdesk-portal-kit benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
 console.log('Building the package first (production build)…');
