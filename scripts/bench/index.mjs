@@ -6,11 +6,13 @@ import { bundleBench } from './bundle.bench.mjs';
 import { catalogBench } from './catalog.bench.mjs';
 import { serverRenderBench } from './render.bench.mjs';
 import { printTable } from './table.mjs';
+import { themeBench } from './theme.bench.mjs';
 
 const sections = [
   ['bundle size', bundleBench],
   ['service catalog', catalogBench],
   ['server render', serverRenderBench],
+  ['theme switch', themeBench],
 ];
 
 console.log(`helpdesk-portal-kit benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
