@@ -7,9 +7,11 @@ import { catalogBench } from './catalog.bench.mjs';
 import { serverRenderBench } from './render.bench.mjs';
 import { printTable } from './table.mjs';
 import { themeBench } from './theme.bench.mjs';
+import { ticketsBench } from './tickets.bench.mjs';
 
 const sections = [
   ['bundle size', bundleBench],
+  ['ticket list', ticketsBench],
   ['service catalog', catalogBench],
   ['server render', serverRenderBench],
   ['theme switch', themeBench],

@@ -16,6 +16,11 @@ export function vitestFile(project, file, env) {
   return run('npx', ['vitest', 'run', '--project', project, file], { ...env, NODE_ENV: 'test' }, file);
 }
 
+/** Runs one Vitest file of `project` with React's production build (scripts/bench/vitest.production.config.ts). */
+export function vitestProductionFile(project, file, env) {
+  return run('npx', ['vitest', 'run', '--config', 'scripts/bench/vitest.production.config.ts', '--project', project, file], { ...env, NODE_ENV: 'production' }, file);
+}
+
 /** Runs a TypeScript file under Node with React's production build. */
 export function productionScript(file, env) {
   return run(process.execPath, ['--import', 'tsx', file], { ...env, NODE_ENV: 'production' }, file);
