@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { bundleBench } from './bundle.bench.mjs';
 import { catalogBench } from './catalog.bench.mjs';
 import { serverRenderBench } from './render.bench.mjs';
+import { previewBench } from './preview.bench.mjs';
 import { printTable } from './table.mjs';
 import { themeBench } from './theme.bench.mjs';
 import { ticketsBench } from './tickets.bench.mjs';
@@ -15,6 +16,7 @@ const sections = [
   ['service catalog', catalogBench],
   ['server render', serverRenderBench],
   ['theme switch', themeBench],
+  ['admin live preview', previewBench],
 ];
 
 console.log(`helpdesk-portal-kit benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
