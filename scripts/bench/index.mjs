@@ -4,9 +4,20 @@ import { execSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { bundleBench } from './bundle.bench.mjs';
 import { catalogBench } from './catalog.bench.mjs';
+import { serverRenderBench } from './render.bench.mjs';
+import { previewBench } from './preview.bench.mjs';
 import { printTable } from './table.mjs';
+import { themeBench } from './theme.bench.mjs';
+import { ticketsBench } from './tickets.bench.mjs';
 
-const sections = [['bundle size', bundleBench], ['service catalog', catalogBench]];
+const sections = [
+  ['bundle size', bundleBench],
+  ['ticket list', ticketsBench],
+  ['service catalog', catalogBench],
+  ['server render', serverRenderBench],
+  ['theme switch', themeBench],
+  ['admin live preview', previewBench],
+];
 
 console.log(`helpdesk-portal-kit benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
 console.log('Building the package first (production build)…');
