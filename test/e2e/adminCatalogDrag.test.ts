@@ -26,12 +26,23 @@ async function childrenOf(page: Page, title: string | null) {
   return list.locator(':scope > li > div > span:first-of-type').allInnerTexts();
 }
 
-/** Drags with real mouse events: press on `from`, move in steps (dnd-kit starts a drag after a few pixels), release at `to`. */
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+type Point = { x: number; y: number };
+
+/**
+ * Drags with real mouse events: press on `from`, move in steps (dnd-kit starts a drag after a
+ * few pixels), then to `to`, release there. `to` is read again once the drag runs and the
+ * pointer is over it, so a tree still settling from the previous move cannot put the release
+ * on a neighbouring drop area.
+ */
+async function drag(page: Page, from: Point, to: Point | (() => Promise<Point>)) {
+  const target = typeof to === 'function' ? to : async () => to;
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
-  await page.mouse.move(to.x, to.y, { steps: 12 });
+  const first = await target();
+  await page.mouse.move(first.x, first.y, { steps: 12 });
+  const settled = await target();
+  await page.mouse.move(settled.x, settled.y, { steps: 2 });
   await page.mouse.up();
 }
 
@@ -70,8 +81,11 @@ describe('dragging categories in the demo admin', () => {
 
     // 2. "Access & accounts" dropped onto the top edge of the "Hardware" row: first at the top level.
     const access = await centreOf(admin.getByRole('button', { name: 'Drag Access & accounts' }));
-    const { box: hardwareRow } = await centreOf(categoryRow(admin, 'Hardware').locator(':scope > div'));
-    await drag(admin, access, { x: hardwareRow.x + hardwareRow.width / 2, y: hardwareRow.y + 3 });
+    const hardwareTopEdge = async () => {
+      const { box } = await centreOf(categoryRow(admin, 'Hardware').locator(':scope > div'));
+      return { x: box.x + box.width / 2, y: box.y + 3 };
+    };
+    await drag(admin, access, hardwareTopEdge);
     await admin.locator('[data-slot="catalog-category-message"]').getByText('Access & accounts moved.').waitFor();
     await expect.poll(() => childrenOf(admin, null)).toEqual(['Access & accounts', 'Hardware', 'Software', 'Facilities', 'Legacy services']);
 
