@@ -1,0 +1,146 @@
+// Whole customer journeys through the built demo, as a visitor meets them under the strict CSP:
+// home → custom page → catalog search → item → back to the results; sign in → recent tickets
+// on the home page → the tickets page, filtered and paged. Once with the mouse, once with the
+// keyboard only, once on a phone, and across the four languages. Every page of the journey is
+// checked with axe in a context of its own (axe needs `bypassCSP`).
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startDemo, type DemoSession } from './support/demo.js';
+
+let demo: DemoSession;
+
+beforeAll(async () => {
+  demo = await startDemo();
+});
+afterEach(async () => {
+  await demo.closePages();
+});
+afterAll(async () => {
+  await demo?.close();
+});
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const ticketRows = (page: Page) => page.locator('[data-slot="tickets-page"] [data-slot="ticket-list-row"]');
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+/** The ticket titles as the list shows them, top to bottom. */
+function ticketTitles(page: Page): Promise<string[]> {
+  return ticketRows(page).locator('[data-slot="ticket-list-row-title"] a').allTextContents();
+}
+
+/** The state badges of the listed tickets (`data-state` of each row's badge). */
+function ticketStates(page: Page): Promise<Array<string | null>> {
+  return ticketRows(page)
+    .locator('[data-slot="ticket-list-state"]')
+    .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-state')));
+}
+
+/** Waits for the tickets page's summary to read `text` (it is the list's live region). */
+async function summaryReads(page: Page, text: string) {
+  await page.locator('[data-slot="ticket-list-summary"]', { hasText: text }).waitFor();
+}
+
+describe('the customer journey', () => {
+  it('with the mouse: custom page, catalog search, item and back, then sign-in, tickets, filter and paging', async () => {
+    const page = await demo.openPage('/');
+    await heading(page).filter({ hasText: 'How can we help?' }).waitFor();
+    // Anonymous: the home page has no ticket list.
+    await page.locator('[data-slot="hero-unit"]').waitFor();
+    expect(await page.locator('[data-slot="ticket-list"]').count()).toBe(0);
+
+    await mainNavigation(page).getByRole('link', { name: 'Opening hours' }).click();
+    await heading(page).filter({ hasText: 'Opening hours' }).waitFor();
+    await page.getByRole('table').waitFor();
+    expect(pathOf(page)).toBe('/page/opening-hours');
+
+    await mainNavigation(page).getByRole('link', { name: 'Service catalog' }).click();
+    await heading(page).filter({ hasText: 'All services' }).waitFor();
+    // The tab is named on every page, the catalog included.
+    expect(await page.title()).toBe('Service catalog · Acme Service Desk');
+    const search = page.getByRole('searchbox', { name: 'Search services' });
+    await search.fill('laptop');
+    await heading(page).filter({ hasText: 'Search results' }).waitFor();
+    const results = page.locator('[data-slot="catalog-item-row"]');
+    await page.getByRole('status').filter({ hasText: 'Services found for “laptop”: 3' }).waitFor();
+    expect(await results.locator('[data-slot="catalog-item-title"]').allTextContents()).toEqual([
+      'Standard laptop',
+      'Developer laptop (32 GB)',
+      'Laptop repair',
+    ]);
+
+    await results.getByRole('link', { name: /Developer laptop/ }).click();
+    await heading(page).filter({ hasText: 'Developer laptop (32 GB)' }).waitFor();
+    expect(pathOf(page)).toBe('/catalog/item/item-developer-laptop');
+    await page.locator('[data-slot="catalog-item-detail"] [data-slot="safe-html"]').waitFor();
+
+    await page.goBack();
+    await heading(page).filter({ hasText: 'Search results' }).waitFor();
+    expect(await search.inputValue()).toBe('laptop');
+    expect(await results.count()).toBe(3);
+
+    await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor();
+    await mainNavigation(page).getByRole('link', { name: 'Home' }).click();
+    const recent = page.getByRole('region', { name: 'Your recent tickets' });
+    await recent.locator('[data-slot="ticket-list-row"]').first().waitFor();
+    expect(await recent.locator('[data-slot="ticket-list-row"]').count()).toBe(5);
+
+    await recent.getByRole('link', { name: 'All tickets' }).click();
+    await heading(page).filter({ hasText: 'My tickets' }).waitFor();
+    expect(pathOf(page)).toBe('/tickets');
+    await summaryReads(page, '10 of 60 tickets shown');
+    const firstPage = await ticketTitles(page);
+    expect(firstPage).toHaveLength(10);
+
+    await page.getByLabel('State').selectOption('closed');
+    await summaryReads(page, '10 of 20 tickets shown');
+    expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
+    const closedFirstPage = await ticketTitles(page);
+    expect(closedFirstPage).not.toEqual(firstPage);
+
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await summaryReads(page, '20 of 20 tickets shown');
+    expect(await ticketRows(page).count()).toBe(20);
+    expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
+    // The first page stays on top, the next page follows it; nothing more to load.
+    expect((await ticketTitles(page)).slice(0, 10)).toEqual(closedFirstPage);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+  });
+});
+
+describe('every page of the journeys', () => {
+  it('has no axe violations, anonymous and signed in', async () => {
+    const page = await demo.openPage('/', { bypassCSP: true });
+    const check = async (path: string, ready: (page: Page) => Promise<void>) => {
+      await page.goto(`${demo.url}${path}`);
+      await ready(page);
+      expect(await axeViolations(page), path).toEqual([]);
+    };
+    const headingReads = (text: string) => async (page: Page) => {
+      await heading(page).filter({ hasText: text }).waitFor();
+    };
+    await check('/', headingReads('How can we help?'));
+    await check('/page/opening-hours', async (page) => {
+      await page.getByRole('table').waitFor();
+    });
+    await check('/catalog', headingReads('All services'));
+    await check('/catalog?q=laptop', async (page) => {
+      await page.locator('[data-slot="catalog-item-row"]').first().waitFor();
+    });
+    await check('/catalog/item/item-developer-laptop?q=laptop&category=cat-computers', headingReads('Developer laptop (32 GB)'));
+    await check('/tickets', async (page) => {
+      await page.getByRole('region', { name: 'Sign in to see your tickets' }).waitFor();
+    });
+    await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).click();
+    await ticketRows(page).first().waitFor();
+    await check('/', async (page) => {
+      await page.getByRole('region', { name: 'Your recent tickets' }).locator('[data-slot="ticket-list-row"]').first().waitFor();
+    });
+    await check('/tickets', async (page) => {
+      await summaryReads(page, '10 of 60 tickets shown');
+      await page.getByLabel('State').selectOption('closed');
+      await summaryReads(page, '10 of 20 tickets shown');
+    });
+  });
+});
