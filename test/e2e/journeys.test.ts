@@ -3,7 +3,7 @@
 // on the home page → the tickets page, filtered and paged. Once with the mouse, once with the
 // keyboard only, once on a phone, and across the four languages. Every page of the journey is
 // checked with axe in a context of its own (axe needs `bypassCSP`).
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startDemo, type DemoSession } from './support/demo.js';
 
@@ -39,6 +39,28 @@ function ticketStates(page: Page): Promise<Array<string | null>> {
 /** Waits for the tickets page's summary to read `text` (it is the list's live region). */
 async function summaryReads(page: Page, text: string) {
   await page.locator('[data-slot="ticket-list-summary"]', { hasText: text }).waitFor();
+}
+
+/** Whether `target` has the focus, drawn as a visible focus indicator (`:focus-visible` and an outline or ring). */
+function focusShows(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => {
+    if (element !== document.activeElement || !element.matches(':focus-visible')) return false;
+    const style = getComputedStyle(element);
+    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+  });
+}
+
+/** Presses `key` (Tab or Shift+Tab) until `target` has the focus, and checks the focus shows there. */
+async function moveFocusTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', most = 40) {
+  await target.waitFor();
+  for (let presses = 0; presses < most; presses += 1) {
+    await page.keyboard.press(key);
+    if (await target.evaluate((element) => element === document.activeElement)) {
+      expect(await focusShows(target), 'the focus indicator shows').toBe(true);
+      return;
+    }
+  }
+  throw new Error(`${String(target)} not reached in ${most} presses of ${key}`);
 }
 
 describe('the customer journey', () => {
@@ -106,6 +128,90 @@ describe('the customer journey', () => {
     // The first page stays on top, the next page follows it; nothing more to load.
     expect((await ticketTitles(page)).slice(0, 10)).toEqual(closedFirstPage);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+  });
+
+  it('with the keyboard only: skip link, the same pages, sign-in, filter and paging, the focus always showing', async () => {
+    const page = await demo.openPage('/');
+    await heading(page).filter({ hasText: 'How can we help?' }).waitFor();
+    // Counts every pointer event the page sees: the journey must cause none.
+    await page.evaluate(() => {
+      const seen = { count: 0 };
+      Object.assign(window, { pointerEvents: seen });
+      for (const type of ['pointerdown', 'pointerup', 'pointermove', 'mousedown', 'mouseup', 'mousemove']) {
+        window.addEventListener(type, () => (seen.count += 1), { capture: true });
+      }
+    });
+
+    // The first Tab reaches the skip link, shown on screen; it moves the focus to the main content.
+    const skipLink = page.getByRole('link', { name: 'Skip to main content' });
+    await page.keyboard.press('Tab');
+    expect(await focusShows(skipLink)).toBe(true);
+    const box = (await skipLink.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.width).toBeGreaterThan(20);
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('main').evaluate((main) => main.contains(document.activeElement))).toBe(true);
+
+    // Back up from the main content into the navigation: the custom page.
+    const navigation = mainNavigation(page);
+    await moveFocusTo(page, navigation.getByRole('link', { name: 'Opening hours' }), 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await heading(page).filter({ hasText: 'Opening hours' }).waitFor();
+    await page.getByRole('table').waitFor();
+
+    await moveFocusTo(page, navigation.getByRole('link', { name: 'Service catalog' }), 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await heading(page).filter({ hasText: 'All services' }).waitFor();
+    const search = page.getByRole('searchbox', { name: 'Search services' });
+    await moveFocusTo(page, search);
+    await page.keyboard.type('laptop');
+    await page.getByRole('status').filter({ hasText: 'Services found for “laptop”: 3' }).waitFor();
+
+    await moveFocusTo(page, page.locator('[data-slot="catalog-item-row"]').getByRole('link', { name: /Developer laptop/ }));
+    await page.keyboard.press('Enter');
+    await heading(page).filter({ hasText: 'Developer laptop (32 GB)' }).waitFor();
+    // Back to the results with the page's own link (a keyboard user's way back in the page).
+    await moveFocusTo(page, page.getByRole('link', { name: 'Back to the search results' }));
+    await page.keyboard.press('Enter');
+    await page.locator('[data-slot="catalog-item-row"]').first().waitFor();
+    expect(await search.inputValue()).toBe('laptop');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('laptop');
+
+    // Sign in with Space; the focus moves on to "Sign out" instead of falling to the page's start.
+    const banner = page.getByRole('banner');
+    await moveFocusTo(page, banner.getByRole('button', { name: 'Sign in' }), 'Shift+Tab');
+    await page.keyboard.press('Space');
+    const signOut = banner.getByRole('button', { name: 'Sign out' });
+    await signOut.waitFor();
+    expect(await focusShows(signOut)).toBe(true);
+
+    await moveFocusTo(page, navigation.getByRole('link', { name: 'Home' }));
+    await page.keyboard.press('Enter');
+    const recent = page.getByRole('region', { name: 'Your recent tickets' });
+    await recent.locator('[data-slot="ticket-list-row"]').first().waitFor();
+    await moveFocusTo(page, recent.getByRole('link', { name: 'All tickets' }));
+    await page.keyboard.press('Enter');
+    await heading(page).filter({ hasText: 'My tickets' }).waitFor();
+    await summaryReads(page, '10 of 60 tickets shown');
+    const firstPage = await ticketTitles(page);
+
+    // The state filter: arrow keys pick "Closed" (all, new, open, pending, closed).
+    const stateFilter = page.getByLabel('State');
+    await moveFocusTo(page, stateFilter);
+    for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown');
+    await summaryReads(page, '10 of 20 tickets shown');
+    expect(await stateFilter.inputValue()).toBe('closed');
+    expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
+    const closedFirstPage = await ticketTitles(page);
+    expect(closedFirstPage).not.toEqual(firstPage);
+
+    await moveFocusTo(page, page.getByRole('button', { name: 'Load more' }));
+    await page.keyboard.press('Enter');
+    await summaryReads(page, '20 of 20 tickets shown');
+    expect((await ticketTitles(page)).slice(0, 10)).toEqual(closedFirstPage);
+    expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
+
+    expect(await page.evaluate(() => (window as unknown as { pointerEvents: { count: number } }).pointerEvents.count)).toBe(0);
   });
 });
 
