@@ -63,6 +63,11 @@ async function moveFocusTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab'
   throw new Error(`${String(target)} not reached in ${most} presses of ${key}`);
 }
 
+/** Whether the document scrolls sideways (something wider than the viewport). */
+function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
 describe('the customer journey', () => {
   it('with the mouse: custom page, catalog search, item and back, then sign-in, tickets, filter and paging', async () => {
     const page = await demo.openPage('/');
@@ -212,6 +217,67 @@ describe('the customer journey', () => {
     expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
 
     expect(await page.evaluate(() => (window as unknown as { pointerEvents: { count: number } }).pointerEvents.count)).toBe(0);
+  });
+
+  it('375 px wide: the navigation behind the "Menu" disclosure, the rest of the journey as on a desktop', async () => {
+    const page = await demo.openPage('/', { viewport: { width: 375, height: 800 } });
+    await heading(page).filter({ hasText: 'How can we help?' }).waitFor();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const navigation = mainNavigation(page);
+    const list = page.locator('[data-slot="portal-navigation-list"]');
+    /** Opens the menu, follows one of its links and sees the menu close behind it. */
+    const viaMenu = async (link: string) => {
+      expect(await list.isVisible(), 'the menu starts closed').toBe(false);
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await navigation.getByRole('link', { name: link }).click();
+      await page.locator('[data-slot="portal-menu-toggle"][aria-expanded="false"]').waitFor();
+      expect(await list.isVisible()).toBe(false);
+    };
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // Escape closes the open menu as well.
+    await menu.click();
+    await list.waitFor();
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'hidden' });
+    expect(await scrollsSideways(page)).toBe(false);
+
+    await viaMenu('Opening hours');
+    await heading(page).filter({ hasText: 'Opening hours' }).waitFor();
+    await page.getByRole('table').waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+
+    await viaMenu('Service catalog');
+    await heading(page).filter({ hasText: 'All services' }).waitFor();
+    const search = page.getByRole('searchbox', { name: 'Search services' });
+    await search.fill('laptop');
+    const results = page.locator('[data-slot="catalog-item-row"]');
+    await page.getByRole('status').filter({ hasText: 'Services found for “laptop”: 3' }).waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await results.getByRole('link', { name: /Developer laptop/ }).click();
+    await heading(page).filter({ hasText: 'Developer laptop (32 GB)' }).waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.goBack();
+    await heading(page).filter({ hasText: 'Search results' }).waitFor();
+    expect(await search.inputValue()).toBe('laptop');
+
+    await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor();
+    await viaMenu('Home');
+    const recent = page.getByRole('region', { name: 'Your recent tickets' });
+    await recent.locator('[data-slot="ticket-list-row"]').first().waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await recent.getByRole('link', { name: 'All tickets' }).click();
+    await heading(page).filter({ hasText: 'My tickets' }).waitFor();
+    await summaryReads(page, '10 of 60 tickets shown');
+    await page.getByLabel('State').selectOption('closed');
+    await summaryReads(page, '10 of 20 tickets shown');
+    const closedFirstPage = await ticketTitles(page);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await summaryReads(page, '20 of 20 tickets shown');
+    expect((await ticketTitles(page)).slice(0, 10)).toEqual(closedFirstPage);
+    expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
+    expect(await scrollsSideways(page)).toBe(false);
   });
 });
 
