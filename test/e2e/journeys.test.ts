@@ -41,6 +41,17 @@ async function summaryReads(page: Page, text: string) {
   await page.locator('[data-slot="ticket-list-summary"]', { hasText: text }).waitFor();
 }
 
+/** Waits until the tickets page lists `count` rows, every one in `state` (the filter has applied). */
+async function rowsAllIn(page: Page, state: string, count: number) {
+  await page.waitForFunction(
+    ({ state, count }) => {
+      const badges = [...document.querySelectorAll('[data-slot="tickets-page"] [data-slot="ticket-list-row"] [data-slot="ticket-list-state"]')];
+      return badges.length === count && badges.every((badge) => badge.getAttribute('data-state') === state);
+    },
+    { state, count },
+  );
+}
+
 /** Whether `target` has the focus, drawn as a visible focus indicator (`:focus-visible` and an outline or ring). */
 function focusShows(target: Locator): Promise<boolean> {
   return target.evaluate((element) => {
@@ -121,12 +132,14 @@ describe('the customer journey', () => {
     expect(firstPage).toHaveLength(10);
 
     await page.getByLabel('State').selectOption('closed');
+    await rowsAllIn(page, 'closed', 10);
     await summaryReads(page, '10 of 20 tickets shown');
     expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
     const closedFirstPage = await ticketTitles(page);
     expect(closedFirstPage).not.toEqual(firstPage);
 
     await page.getByRole('button', { name: 'Load more' }).click();
+    await rowsAllIn(page, 'closed', 20);
     await summaryReads(page, '20 of 20 tickets shown');
     expect(await ticketRows(page).count()).toBe(20);
     expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
@@ -204,14 +217,16 @@ describe('the customer journey', () => {
     const stateFilter = page.getByLabel('State');
     await moveFocusTo(page, stateFilter);
     for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown');
-    await summaryReads(page, '10 of 20 tickets shown');
     expect(await stateFilter.inputValue()).toBe('closed');
+    await rowsAllIn(page, 'closed', 10);
+    await summaryReads(page, '10 of 20 tickets shown');
     expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
     const closedFirstPage = await ticketTitles(page);
     expect(closedFirstPage).not.toEqual(firstPage);
 
     await moveFocusTo(page, page.getByRole('button', { name: 'Load more' }));
     await page.keyboard.press('Enter');
+    await rowsAllIn(page, 'closed', 20);
     await summaryReads(page, '20 of 20 tickets shown');
     expect((await ticketTitles(page)).slice(0, 10)).toEqual(closedFirstPage);
     expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
@@ -271,13 +286,53 @@ describe('the customer journey', () => {
     await heading(page).filter({ hasText: 'My tickets' }).waitFor();
     await summaryReads(page, '10 of 60 tickets shown');
     await page.getByLabel('State').selectOption('closed');
+    await rowsAllIn(page, 'closed', 10);
     await summaryReads(page, '10 of 20 tickets shown');
     const closedFirstPage = await ticketTitles(page);
     await page.getByRole('button', { name: 'Load more' }).click();
+    await rowsAllIn(page, 'closed', 20);
     await summaryReads(page, '20 of 20 tickets shown');
     expect((await ticketTitles(page)).slice(0, 10)).toEqual(closedFirstPage);
     expect(new Set(await ticketStates(page))).toEqual(new Set(['closed']));
     expect(await scrollsSideways(page)).toBe(false);
+  });
+});
+
+describe('switching the language', () => {
+  it('en → de → fr → ar with the header switcher: UI strings and content change, Arabic turns right-to-left and mirrors the header', async () => {
+    const page = await demo.openPage('/');
+    await heading(page).filter({ hasText: 'How can we help?' }).waitFor();
+    const root = page.locator('[data-slot="portal-root"]');
+    const brand = page.locator('[data-slot="portal-brand"]');
+    const controls = page.locator('[data-slot="portal-header-controls"]');
+    const languages: Array<[language: string, label: string, signIn: string, hero: RegExp, customPage: string]> = [
+      ['en', 'Language', 'Sign in', /^How can we help\?$/, 'Opening hours'],
+      ['de', 'Sprache', 'Anmelden', /^Wie können wir helfen\?$/, 'Öffnungszeiten'],
+      ['fr', 'Langue', 'Se connecter', /^Comment pouvons-nous vous aider\s?\?$/, 'Horaires d’ouverture'],
+      ['ar', 'اللغة', 'تسجيل الدخول', /^كيف يمكننا مساعدتك؟$/, 'ساعات العمل'],
+    ];
+    let label = 'Language';
+    for (const [language, nextLabel, signIn, hero, customPage] of languages) {
+      // The switcher is named in the language shown so far.
+      await page.getByLabel(label).selectOption(language);
+      label = nextLabel;
+      await page.locator(`[data-slot="portal-root"][lang="${language}"]`).waitFor();
+      // UI strings of the library…
+      await page.getByRole('banner').getByRole('button', { name: signIn, exact: true }).waitFor();
+      await page.getByLabel(label).waitFor();
+      // …and the content of the demo's store, in the same language.
+      await heading(page).filter({ hasText: hero }).waitFor();
+      await page.locator('[data-slot="portal-navigation"]').getByRole('link', { name: customPage, exact: true }).waitFor();
+      const rtl = language === 'ar';
+      expect(await root.getAttribute('dir')).toBe(rtl ? 'rtl' : 'ltr');
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, rtl ? 'rtl' : 'ltr']);
+      const [brandBox, controlsBox] = [(await brand.boundingBox())!, (await controls.boundingBox())!];
+      if (rtl) expect(brandBox.x, 'the logo sits right of the controls').toBeGreaterThanOrEqual(controlsBox.x + controlsBox.width);
+      else expect(brandBox.x + brandBox.width, 'the logo sits left of the controls').toBeLessThanOrEqual(controlsBox.x);
+    }
+    // The other strings went with it: none of the English ones is left in the header.
+    expect(await page.getByRole('banner').getByText('Sign in').count()).toBe(0);
+    expect(await page.getByText('How can we help?').count()).toBe(0);
   });
 });
 
@@ -314,5 +369,25 @@ describe('every page of the journeys', () => {
       await page.getByLabel('State').selectOption('closed');
       await summaryReads(page, '10 of 20 tickets shown');
     });
+  });
+
+  it('has no axe violations in Arabic, and 375 px wide with the menu open', async () => {
+    const page = await demo.openPage('/?lang=ar', { bypassCSP: true });
+    await page.locator('[data-slot="portal-root"][lang="ar"][dir="rtl"]').waitFor();
+    await heading(page).filter({ hasText: 'كيف يمكننا مساعدتك؟' }).waitFor();
+    expect(await axeViolations(page), 'home in Arabic').toEqual([]);
+    await page.locator('[data-slot="portal-navigation"]').getByRole('link', { name: 'ساعات العمل', exact: true }).click();
+    await page.getByRole('table').waitFor();
+    expect(await axeViolations(page), 'custom page in Arabic').toEqual([]);
+    await page.goto(`${demo.url}/catalog?q=${encodeURIComponent('الحاسوب')}&lang=ar`);
+    await page.locator('[data-slot="catalog-item-row"]').first().waitFor();
+    expect(await page.locator('[data-slot="portal-root"]').getAttribute('dir')).toBe('rtl');
+    expect(await axeViolations(page), 'search results in Arabic').toEqual([]);
+
+    const phone = await demo.openPage('/', { bypassCSP: true, viewport: { width: 375, height: 800 } });
+    await heading(phone).filter({ hasText: 'How can we help?' }).waitFor();
+    await phone.getByRole('button', { name: 'Menu' }).click();
+    await phone.locator('[data-slot="portal-navigation-list"]').waitFor();
+    expect(await axeViolations(phone), 'phone, menu open').toEqual([]);
   });
 });
