@@ -336,6 +336,47 @@ describe('switching the language', () => {
   });
 });
 
+describe('the customer journey with faults (?faults=1: the memory store, 2 s latency, every call unavailable)', () => {
+  /** Lifts the demo's injected faults, as its documentation says: from the console. */
+  const liftFaults = (page: Page) =>
+    page.evaluate(() => (window as unknown as { portalDemoFaults: { clearFaults(): void } }).portalDemoFaults.clearFaults());
+  const failAgain = (page: Page) =>
+    page.evaluate(() =>
+      (window as unknown as { portalDemoFaults: { failNext(count: number, kind: string): void } }).portalDemoFaults.failNext(Infinity, 'unavailable'),
+    );
+
+  it('shows loading, then an error with "Try again"; retrying recovers, and nothing crashes', { timeout: 90_000 }, async () => {
+    const page = await demo.openPage('/?faults=1');
+    const main = page.getByRole('main');
+    // Loading first: the layout and the page's content say so.
+    await page.locator('[data-slot="portal-layout"][data-state="loading"]').waitFor();
+    await main.locator('[data-slot="loading-state"]').waitFor();
+    // After the latency and the client's own retries, the error with its retry button.
+    const retry = main.getByRole('button', { name: 'Try again' });
+    await retry.waitFor({ timeout: 30_000 });
+    await main.getByRole('alert').waitFor();
+    // The rest of the portal still works: header, language switcher, sign-in.
+    await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.locator('[data-slot="hero-unit"]').count()).toBe(0);
+
+    await liftFaults(page);
+    await retry.click();
+    await heading(page).filter({ hasText: 'How can we help?' }).waitFor({ timeout: 30_000 });
+    expect(await main.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+
+    // The catalog, with the faults back: its own loading and error, and recovery.
+    await failAgain(page);
+    await page.getByRole('link', { name: 'Browse the service catalog' }).click();
+    await main.locator('[data-slot="loading-state"]').first().waitFor();
+    await retry.first().waitFor({ timeout: 30_000 });
+    await liftFaults(page);
+    await retry.first().click();
+    await heading(page).filter({ hasText: 'All services' }).waitFor({ timeout: 30_000 });
+    await page.locator('[data-slot="catalog-category-card"]').first().waitFor({ timeout: 30_000 });
+    expect(await main.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  });
+});
+
 describe('every page of the journeys', () => {
   it('has no axe violations, anonymous and signed in', async () => {
     const page = await demo.openPage('/', { bypassCSP: true });
