@@ -364,6 +364,25 @@ describe('the customer journey with faults (?faults=1: the memory store, 2 s lat
     await heading(page).filter({ hasText: 'How can we help?' }).waitFor({ timeout: 30_000 });
     expect(await main.getByRole('button', { name: 'Try again' }).count()).toBe(0);
 
+    // A single block failing: the ticket list on the home page, after signing in.
+    await page.evaluate(() =>
+      (window as unknown as { portalDemoFaults: { failNext(count: number, kind: string, options: object): void } }).portalDemoFaults.failNext(
+        Infinity,
+        'unavailable',
+        { domains: ['tickets'] },
+      ),
+    );
+    await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).click();
+    const recent = page.getByRole('region', { name: 'Your recent tickets' });
+    await recent.locator('[data-slot="loading-state"]').waitFor({ timeout: 30_000 });
+    await recent.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 30_000 });
+    // The other blocks stand: the hero is still there.
+    expect(await page.locator('[data-slot="hero-unit"]').count()).toBe(1);
+    await liftFaults(page);
+    await recent.getByRole('button', { name: 'Try again' }).click();
+    await recent.locator('[data-slot="ticket-list-row"]').first().waitFor({ timeout: 30_000 });
+    expect(await recent.locator('[data-slot="ticket-list-row"]').count()).toBe(5);
+
     // The catalog, with the faults back: its own loading and error, and recovery.
     await failAgain(page);
     await page.getByRole('link', { name: 'Browse the service catalog' }).click();
