@@ -1,4 +1,4 @@
-import { createBrowserAdapters, createHttpAdapters, type PortalAdapters } from '../src/adapters/index.js';
+import { createBrowserAdapters, createHttpAdapters, createMemoryAdapters, type PortalAdapters, type SimulationControl } from '../src/adapters/index.js';
 import { demoApiConfig, type DemoApiConfig } from './apiConfig.js';
 
 /** The backend the demo runs against, if any: named by the server at run time, else at build time. */
@@ -18,9 +18,29 @@ function backendAdapters({ url, adminToken, customerToken }: DemoApiConfig): Por
 }
 
 /**
+ * `?faults=1`: the demo against the in-memory store with two seconds' latency, every call failing
+ * as `unavailable` until the faults are lifted, so each part of a page shows its loading and then
+ * its error-with-retry state. Lift them from the browser's console with
+ * `portalDemoFaults.clearFaults()`, then press "Try again". Without the parameter the demo is unchanged.
+ */
+function faultAdapters(): PortalAdapters {
+  const adapters = createMemoryAdapters({ latency: 2000 });
+  adapters.control.failNext(Infinity, 'unavailable');
+  Object.assign(window, { portalDemoFaults: adapters.control satisfies SimulationControl });
+  return adapters;
+}
+
+const faults = !demoApi && new URLSearchParams(window.location.search).get('faults') === '1';
+
+/**
  * The demo's data. By default the bundled browser-persistent store (IndexedDB, seeded with the
  * demo content on first visit, kept across reloads and in sync between tabs). Against the
  * reference backend (`npm run serve:demo -- --api <url>`, or `npm run start:server`) the HTTP
- * adapters over its contract instead. Created once, before the first render, as the library asks.
+ * adapters over its contract instead; with `?faults=1` the slow, failing memory store above.
+ * Created once, before the first render, as the library asks.
  */
-export const demoAdapters: PortalAdapters = demoApi ? backendAdapters(demoApi) : createBrowserAdapters({ databaseName: 'helpdesk-portal-demo' });
+export const demoAdapters: PortalAdapters = demoApi
+  ? backendAdapters(demoApi)
+  : faults
+    ? faultAdapters()
+    : createBrowserAdapters({ databaseName: 'helpdesk-portal-demo' });

@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CatalogBrowser, type CatalogLocation, type CatalogLocationChangeDetails } from '../../src/index.js';
+import { useDemoTranslation } from '../i18n.js';
 
 /**
  * The catalog's place lives in the URL, so deep links and back/forward work:
@@ -26,6 +27,12 @@ export function CatalogRoute() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { t } = useDemoTranslation();
+  // Every place in the catalog is titled, as the other routes are (a page without a title is an
+  // accessibility failure and an unnamed tab).
+  useEffect(() => {
+    document.title = `${t('catalogTitle')} · ${t('brand')}`;
+  }, [t]);
 
   const value = useMemo<CatalogLocation>(() => {
     const [first, second] = rest.split('/').filter(Boolean).map(decodeURIComponent);

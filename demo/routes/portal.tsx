@@ -24,10 +24,13 @@ export function CustomPageRoute() {
 
 export { CatalogRoute } from './catalog.js';
 
-/** `/tickets`: the signed-in customer's tickets; an anonymous visitor is asked to sign in. */
+/**
+ * `/tickets`: the signed-in customer's tickets; an anonymous visitor is asked to sign in. Ten a
+ * page, so the demo's sixty seed tickets show the list's paging ("Load more").
+ */
 export function TicketsRoute({ onSignIn }: { onSignIn: () => void }) {
   const { t } = useDemoTranslation();
-  return <TicketsPage onSignIn={onSignIn} documentTitle={(title) => `${title} · ${t('brand')}`} />;
+  return <TicketsPage onSignIn={onSignIn} pageSize={10} documentTitle={(title) => `${title} · ${t('brand')}`} />;
 }
 
 /** Any other address. */

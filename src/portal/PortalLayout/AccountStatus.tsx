@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { toSafeImageSource } from './imageSource.js';
@@ -32,12 +32,27 @@ export function AccountStatus({ defaultAvatarUrl, onSignIn, onSignOut }: Account
   const { t } = usePortalTranslation();
   // Pictures that failed to load, so the next one in line is tried.
   const [failed, setFailed] = useState<ReadonlySet<string>>(() => new Set());
+  // Signing in or out swaps the focused button for the other one, and focus would fall to the
+  // document's start; the button the customer pressed hands focus on to its successor.
+  const account = useRef<HTMLDivElement>(null);
+  const handOnFocus = useRef(false);
+  const signedIn = customer !== undefined && customer !== null;
+  useEffect(() => {
+    if (!handOnFocus.current) return;
+    handOnFocus.current = false;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost) account.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [signedIn]);
+  const pressed = (handler: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
+    handOnFocus.current = document.activeElement === event.currentTarget;
+    handler();
+  };
 
   if (!customer) {
     if (!onSignIn) return null;
     return (
-      <Account data-slot="portal-account" data-state="anonymous">
-        <HeaderButton type="button" onClick={onSignIn} data-slot="portal-sign-in">
+      <Account ref={account} data-slot="portal-account" data-state="anonymous">
+        <HeaderButton type="button" onClick={pressed(onSignIn)} data-slot="portal-sign-in">
           {t('shell.signIn')}
         </HeaderButton>
       </Account>
@@ -51,7 +66,7 @@ export function AccountStatus({ defaultAvatarUrl, onSignIn, onSignOut }: Account
   const [source, kind] = candidates.find(([candidate]) => candidate !== undefined && !failed.has(candidate)) ?? [undefined, 'fallback'];
 
   return (
-    <Account data-slot="portal-account" data-state="signed-in">
+    <Account ref={account} data-slot="portal-account" data-state="signed-in">
       {source !== undefined ? (
         <AvatarImage
           key={source}
@@ -72,7 +87,7 @@ export function AccountStatus({ defaultAvatarUrl, onSignIn, onSignOut }: Account
       </span>
       <VisuallyHidden>{t('shell.signedInAs', { name: customer.name })}</VisuallyHidden>
       {onSignOut ? (
-        <HeaderButton type="button" onClick={onSignOut} data-slot="portal-sign-out">
+        <HeaderButton type="button" onClick={pressed(onSignOut)} data-slot="portal-sign-out">
           {t('shell.signOut')}
         </HeaderButton>
       ) : null}

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDemoImages, createMemoryAdapters, type MemoryAdapters } from '../../../src/adapters/index.js';
@@ -7,7 +8,7 @@ import { createPortalQueryClient } from '../../../src/data/index.js';
 import type { LayoutSettingsInput } from '../../../src/model/index.js';
 import { PortalLayout, type PortalLayoutProps } from '../../../src/portal/PortalLayout/index.js';
 import { sanitizeCss } from '../../../src/security/index.js';
-import type { PortalCustomer, PortalProviderProps } from '../../../src/portal/PortalProvider/index.js';
+import { PortalProvider, type PortalCustomer, type PortalProviderProps } from '../../../src/portal/PortalProvider/index.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 
 const fastClient = (): QueryClient => createPortalQueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
@@ -306,6 +307,27 @@ describe('PortalLayout', () => {
       renderLayout({ onSignIn });
       await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
       expect(onSignIn).toHaveBeenCalledTimes(1);
+    });
+
+    it('hands focus from the pressed "Sign in" to "Sign out" and back, instead of dropping it to the page', async () => {
+      const adapters = createMemoryAdapters();
+      const queryClient = fastClient();
+      function Host() {
+        const [customer, setCustomer] = useState<PortalCustomer | null>(null);
+        return (
+          <PortalProvider adapters={adapters} queryClient={queryClient} customer={customer}>
+            <PortalLayout cssSanitizer={sanitizeCss} onSignIn={() => setCustomer(dana)} onSignOut={() => setCustomer(null)}>
+              <h1>Page content</h1>
+            </PortalLayout>
+          </PortalProvider>
+        );
+      }
+      render(<Host />);
+      screen.getByRole('button', { name: 'Sign in' }).focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Sign out' })).toHaveFocus());
+      await userEvent.keyboard(' ');
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Sign in' })).toHaveFocus());
     });
 
     it('shows no sign-in button without a host callback', () => {
