@@ -1,20 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startDemo, type DemoSession } from './support/demo.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useDemo } from './support/demo.js';
 
-let demo: DemoSession;
-
-beforeAll(async () => {
-  demo = await startDemo();
-});
-
-afterEach(async () => {
-  await demo.closePages();
-});
-
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = useDemo();
 
 const SUB_CATEGORY = { internalTitle: 'Wearables', en: 'Wearables', de: 'Tragbare Geräte' };
 const ITEM = { internalTitle: 'Smartwatch (on-call)', en: 'Smartwatch for on-call staff', de: 'Smartwatch für den Bereitschaftsdienst' };

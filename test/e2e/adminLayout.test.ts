@@ -1,20 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startDemo, type DemoSession } from './support/demo.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, type OpenPageOptions, useDemo } from './support/demo.js';
 
-let demo: DemoSession;
-
-beforeAll(async () => {
-  demo = await startDemo();
-});
-
-afterEach(async () => {
-  await demo.closePages();
-});
-
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = useDemo();
 
 /** One computed style property of the element. */
 const computed = (locator: Locator, property: string) =>
@@ -52,7 +40,7 @@ async function typeCss(page: Page, lines: readonly string[]) {
 }
 
 /** The editor's page, opened on its layout screen, ready to edit. */
-async function openEditor(path: string, options: Parameters<DemoSession['openPage']>[1] = {}) {
+async function openEditor(path: string, options: OpenPageOptions = {}) {
   const editor = await demo.openPage(path, options);
   await editor.locator('[data-slot="layout-editor"][data-state="clean"]').waitFor();
   return editor;

@@ -2,22 +2,10 @@
 // read in the portal by its slug, edited in two tabs at once, and the guard against leaving
 // with unsaved changes through the app's own links.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startDemo, type DemoSession } from './support/demo.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useDemo } from './support/demo.js';
 
-let demo: DemoSession;
-
-beforeAll(async () => {
-  demo = await startDemo();
-});
-
-afterEach(async () => {
-  await demo.closePages();
-});
-
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = useDemo();
 
 const SLUG = 'oeffnungszeiten-feiertage';
 

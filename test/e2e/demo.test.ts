@@ -1,26 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, startDemo, type DemoSession, type OpenPageOptions } from './support/demo.js';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, type OpenPageOptions, useDemo } from './support/demo.js';
 
-let demo: DemoSession;
+const demo = useDemo();
 const openPage = (path: string, options?: OpenPageOptions) => demo.openPage(path, options);
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const portalRoot = (page: Page) => page.locator('[data-slot="portal-root"]');
-
-beforeAll(async () => {
-  demo = await startDemo();
-});
-
-afterEach(async () => {
-  await demo.closePages();
-});
-
-afterAll(async () => {
-  await demo?.close();
-});
 
 describe('the built demo', () => {
   it('loads no inline script and no inline style from its index.html', async () => {

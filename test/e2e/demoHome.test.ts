@@ -2,21 +2,11 @@
 // browser store seeding itself on the first visit): no horizontal overflow on a phone or a
 // desktop, the hero's text at WCAG AA over the seed image, and no layout shift while it loads.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contrastRatio, toHexColor } from '../../src/theme/contrast.js';
-import { startDemo, type DemoSession } from './support/demo.js';
+import { useDemo } from './support/demo.js';
 
-let demo: DemoSession;
-
-beforeAll(async () => {
-  demo = await startDemo();
-});
-afterEach(async () => {
-  await demo.closePages();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = useDemo();
 
 /** Opens the home page in a fresh context (a first visit) and waits until every block has loaded and every image decoded. */
 async function openHome(width: number, language = 'en'): Promise<Page> {

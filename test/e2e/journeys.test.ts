@@ -4,20 +4,10 @@
 // keyboard only, once on a phone, and across the four languages. Every page of the journey is
 // checked with axe in a context of its own (axe needs `bypassCSP`).
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startDemo, type DemoSession } from './support/demo.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useDemo } from './support/demo.js';
 
-let demo: DemoSession;
-
-beforeAll(async () => {
-  demo = await startDemo();
-});
-afterEach(async () => {
-  await demo.closePages();
-});
-afterAll(async () => {
-  await demo?.close();
-});
+const demo = useDemo();
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main' });

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type axeCore from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { serveDemo, type ServeDemoOptions } from '../../../demo/serve.mjs';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -109,4 +109,38 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   }, WCAG_TAGS);
+}
+
+/**
+ * The usual life of a demo session in a test file: started before the file's tests, pages
+ * closed (and console errors checked) after each test, stopped after the last. Call it at the
+ * top of the file; the returned session works inside tests and hooks.
+ */
+export function useDemo(options: Parameters<typeof startDemo>[0] = {}): DemoSession {
+  let session: DemoSession | undefined;
+  beforeAll(async () => {
+    session = await startDemo(options);
+  });
+  afterEach(async () => {
+    await session?.closePages();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const current = (): DemoSession => {
+    if (!session) throw new Error('useDemo(): the demo starts in beforeAll; use the session inside a test or a hook');
+    return session;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get browser() {
+      return current().browser;
+    },
+    openPage: (path, openOptions) => current().openPage(path, openOptions),
+    takeErrors: () => current().takeErrors(),
+    closePages: () => current().closePages(),
+    close: () => current().close(),
+  };
 }
