@@ -30,6 +30,20 @@ export {
   resolveLocalizedEntry,
 } from './localized.js';
 export type { FindIncompleteLanguagesOptions, Localized, LocalizedEntry } from './localized.js';
+export {
+  countTranslations,
+  findLocalizedGroups,
+  getBlockTranslation,
+  getCatalogCategoryTranslation,
+  getCatalogItemTranslation,
+  getCustomPageTranslation,
+  getHomePageTranslation,
+  getLayoutTranslation,
+  getTranslationReport,
+  hasRichText,
+  TRANSLATION_COMPLETENESS,
+} from './translationStatus.js';
+export type { HomePageTranslation, LocalizedGroup, TranslationCompleteness, TranslationCounts, TranslationReport } from './translationStatus.js';
 export { AssetReferenceSchema, IMAGE_MEDIA_TYPES } from './asset.js';
 export type { AssetReference } from './asset.js';
 export { CustomPageContentSchema, CustomPageInputSchema, CustomPageSchema } from './customPage.js';
