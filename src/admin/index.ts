@@ -127,6 +127,14 @@ export type {
   UseLayoutEditorOptions,
 } from './LayoutEditor/index.js';
 
+// Translation workflow: the status view, its data hook, the status badge and the strings.
+export { TranslationStatus, useTranslationOverview } from './TranslationStatus/index.js';
+export type { TranslationStatusProps, UseTranslationOverviewOptions } from './TranslationStatus/index.js';
+export { TRANSLATION_STATUS_LABEL_KEYS, TranslationStatusBadge, TranslationStatusIcon } from './kit/TranslationStatusBadge/index.js';
+export type { TranslationStatusBadgeProps, TranslationStatusIconProps } from './kit/TranslationStatusBadge/index.js';
+export { addTranslationStatusStrings, useTranslationStatusTranslation } from './translationStrings.js';
+export type { TranslationStatusStrings } from './translationStrings.js';
+
 // Custom scripts and Content-Security-Policy editor.
 export { checkScriptUrl, NONCE_PLACEHOLDER, previewHeader, ScriptSettingsEditor, toScriptValues, useScriptSettingsEditor } from './ScriptSettingsEditor/index.js';
 export type { ScriptSettingsEditorProps, ScriptSettingsEditorState, ScriptUrlCheck, UseScriptSettingsEditorOptions } from './ScriptSettingsEditor/index.js';

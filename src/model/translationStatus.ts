@@ -182,3 +182,86 @@ export function countTranslations(reports: readonly TranslationReport[], languag
   }
   return counts;
 }
+
+/** What a record of the translation overview is. */
+export type TranslationRecordKind = 'custom-page' | 'home-block' | 'catalog-category' | 'catalog-item' | 'layout';
+
+/** Every {@link TranslationRecordKind}, in the overview's order. */
+export const TRANSLATION_RECORD_KINDS = ['custom-page', 'home-block', 'catalog-category', 'catalog-item', 'layout'] as const satisfies readonly TranslationRecordKind[];
+
+/** One record (or home page block) of the translation overview. */
+export interface TranslationRecord {
+  /** What it is; with `id`, where its editor is. */
+  kind: TranslationRecordKind;
+  /** The record's id (the block's id for `home-block`, the settings' id or `layout` for `layout`). */
+  id: string;
+  /** The admin's name for it: the internal title of a page, category or item; empty for blocks and layout. */
+  title: string;
+  /** The block type (`hero-unit`) of a `home-block`. */
+  blockType?: string | undefined;
+  /** Whether a `home-block` is hidden on the home page. */
+  hidden?: boolean | undefined;
+  /** Its translation state per language. */
+  report: TranslationReport;
+}
+
+/** The stored content the overview reads; leave out what the portal does not have. */
+export interface TranslationContent {
+  customPages?: ReadonlyArray<Pick<CustomPage, 'id' | 'internalTitle' | 'content'>> | undefined;
+  /** The home page's blocks in stored order. */
+  homePageBlocks?: readonly BlockEntry[] | undefined;
+  catalogCategories?: ReadonlyArray<Pick<CatalogCategory, 'id' | 'internalTitle' | 'content'>> | undefined;
+  catalogItems?: ReadonlyArray<Pick<CatalogItem, 'id' | 'internalTitle' | 'content'>> | undefined;
+  layout?: Pick<LayoutSettings, 'id' | 'content'> | null | undefined;
+}
+
+/** See {@link getTranslationOverview}. */
+export interface TranslationOverview {
+  /** The languages asked for, in order. */
+  languages: LanguageTag[];
+  /** Every record with something to translate, grouped by kind in {@link TRANSLATION_RECORD_KINDS} order. */
+  records: TranslationRecord[];
+  /** Records per state in each language. */
+  counts: Record<LanguageTag, TranslationCounts>;
+}
+
+/**
+ * The translation state of the portal's content in each of `languages`: one record per custom
+ * page, home page block, catalog category and item, and the layout settings, each with a
+ * report, and the counts per language. Records with nothing to translate (a block without
+ * any text in any language) are left out. Pure: give it what the adapters returned.
+ */
+export function getTranslationOverview(content: TranslationContent, languages: readonly LanguageTag[]): TranslationOverview {
+  const records: TranslationRecord[] = [
+    ...(content.customPages ?? []).map((page) => ({ kind: 'custom-page' as const, id: page.id, title: page.internalTitle, report: getCustomPageTranslation(page, languages) })),
+    ...getHomePageTranslation(content.homePageBlocks ?? [], languages).blocks.map((block) => ({
+      kind: 'home-block' as const,
+      id: block.id,
+      title: '',
+      blockType: block.type,
+      hidden: block.hidden,
+      report: block.report,
+    })),
+    ...(content.catalogCategories ?? []).map((category) => ({
+      kind: 'catalog-category' as const,
+      id: category.id,
+      title: category.internalTitle,
+      report: getCatalogCategoryTranslation(category, languages),
+    })),
+    ...(content.catalogItems ?? []).map((item) => ({ kind: 'catalog-item' as const, id: item.id, title: item.internalTitle, report: getCatalogItemTranslation(item, languages) })),
+    ...(content.layout ? [{ kind: 'layout' as const, id: content.layout.id, title: '', report: getLayoutTranslation(content.layout, languages) }] : []),
+  ].filter((record) => record.report.fieldCount > 0);
+  return { languages: [...languages], records, counts: countTranslations(records.map((record) => record.report), languages) };
+}
+
+/** Every language tag used as a key of a per-language map anywhere in `content`, in first-seen order. */
+export function findContentLanguages(content: TranslationContent): LanguageTag[] {
+  const found = new Set<LanguageTag>();
+  const add = (map: Readonly<Record<LanguageTag, unknown>> | null | undefined) => {
+    for (const language of Object.keys(map ?? {})) found.add(language);
+  };
+  for (const record of [...(content.customPages ?? []), ...(content.catalogCategories ?? []), ...(content.catalogItems ?? [])]) add(record.content);
+  for (const block of content.homePageBlocks ?? []) for (const group of findLocalizedGroups(block.props)) add(group.content);
+  add(content.layout?.content);
+  return [...found];
+}

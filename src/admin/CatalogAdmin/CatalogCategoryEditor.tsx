@@ -24,7 +24,7 @@ import { useCatalogAdminTranslation, useCatalogFieldErrorMessage } from './i18n.
 import { useAllCatalogCategories } from './useCatalogAdminData.js';
 import { useCatalogRecordEditor } from './useCatalogRecordEditor.js';
 import { getDescendantIds } from './visibility.js';
-import { buildCatalogTree } from '../../model/index.js';
+import { buildCatalogTree, getCatalogCategoryTranslation } from '../../model/index.js';
 
 const NAME = 'CatalogCategoryEditor';
 
@@ -181,6 +181,7 @@ export function CatalogCategoryEditor({
           value={editor.activeLanguage}
           onValueChange={editor.setActiveLanguage}
           incompleteLanguages={editor.languages.filter((language) => (editor.values.content?.[language]?.name ?? '').trim() === '')}
+          statuses={getCatalogCategoryTranslation({ content: editor.values.content ?? {} }, editor.languages).languages}
           availableLanguages={availableLanguages}
           onAddLanguage={editor.addLanguage}
           onRemoveLanguage={editor.removeLanguage}

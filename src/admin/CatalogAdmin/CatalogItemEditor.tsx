@@ -1,7 +1,7 @@
 import { useMemo, useState, type ComponentProps } from 'react';
 import { Controller, useFieldArray, type Control } from 'react-hook-form';
 import { usePortalAdapters, useRequiredAdapter, useSaveCatalogItem } from '../../data/index.js';
-import type { CatalogItem, CatalogItemInput, LanguageTag } from '../../model/index.js';
+import { getCatalogItemTranslation, type CatalogItem, type CatalogItemInput, type LanguageTag } from '../../model/index.js';
 import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { sanitizeHtml } from '../../security/index.js';
 import { Field, TextField } from '../kit/Field/Field.js';
@@ -255,6 +255,7 @@ export function CatalogItemEditor({
             const entry = editor.values.content?.[language];
             return !entry || entry.title.trim() === '' || htmlToText(entry.text) === '';
           })}
+          statuses={getCatalogItemTranslation({ content: editor.values.content ?? {} }, editor.languages).languages}
           availableLanguages={availableLanguages}
           onAddLanguage={editor.addLanguage}
           onRemoveLanguage={editor.removeLanguage}

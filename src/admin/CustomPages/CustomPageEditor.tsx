@@ -246,6 +246,7 @@ export function CustomPageEditor({
                 value={activeLanguage}
                 onValueChange={editor.setActiveLanguage}
                 incompleteLanguages={editor.incompleteLanguages}
+                statuses={editor.translationStatuses}
                 availableLanguages={availableLanguages}
                 onAddLanguage={editor.addLanguage}
                 onRemoveLanguage={editor.removeLanguage}

@@ -1,7 +1,7 @@
 import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Path, type UseFormReturn } from 'react-hook-form';
-import { CustomPageSchema, type CustomPage, type LanguageTag } from '../../model/index.js';
+import { CustomPageSchema, getCustomPageTranslation, type CustomPage, type LanguageTag, type TranslationCompleteness } from '../../model/index.js';
 import * as v from 'valibot';
 import { usePortal } from '../../portal/PortalProvider/index.js';
 import { sanitizeHtml } from '../../security/index.js';
@@ -93,6 +93,8 @@ export interface CustomPageEditorState {
   languages: LanguageTag[];
   /** Languages whose title or text is empty. */
   incompleteLanguages: LanguageTag[];
+  /** Each language's translation status (complete, incomplete, missing), for the language tabs. */
+  translationStatuses: Record<LanguageTag, TranslationCompleteness>;
   /** The language tab shown. */
   activeLanguage: LanguageTag;
   setActiveLanguage: (language: LanguageTag) => void;
@@ -181,6 +183,7 @@ export function useCustomPageEditor({
   const values = useWatch({ control: form.control }) as CustomPageFormValues;
   const languages = useMemo(() => Object.keys(values.content ?? {}), [values.content]);
   const incompleteLanguages = useMemo(() => incompleteLanguagesOf({ content: values.content ?? {} }), [values.content]);
+  const translationStatuses = useMemo(() => getCustomPageTranslation({ content: values.content ?? {} }, languages).languages, [values.content, languages]);
   const [uncontrolledLanguage, setUncontrolledLanguage] = useState<LanguageTag>(startLanguages[0] ?? defaultLanguage);
   const selectedLanguage = activeLanguageProp ?? uncontrolledLanguage;
   const activeLanguage = languages.includes(selectedLanguage) ? selectedLanguage : (languages[0] ?? selectedLanguage);
@@ -498,6 +501,7 @@ export function useCustomPageEditor({
     dismissConflict,
     languages,
     incompleteLanguages,
+    translationStatuses,
     activeLanguage,
     setActiveLanguage,
     addLanguage,

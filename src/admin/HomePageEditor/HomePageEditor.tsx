@@ -193,6 +193,7 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
               value={editor.activeLanguage}
               onValueChange={editor.setActiveLanguage}
               incompleteLanguages={editor.incompleteLanguages}
+              statuses={editor.translationStatuses}
               availableLanguages={availableLanguages}
               onAddLanguage={editor.addLanguage}
               onRemoveLanguage={editor.languages.length > 1 ? editor.removeLanguage : undefined}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { createDefaultHomePageBlocks, parseHomePageBlocks, type BlockProblem, type HomePageBlock } from '../../blocks/registry.js';
 import { useRequiredAdapter, useSaveHomePage } from '../../data/index.js';
-import { HomePageConfigSchema, type HomePageConfig, type LanguageTag } from '../../model/index.js';
+import { getHomePageTranslation, HomePageConfigSchema, type HomePageConfig, type LanguageTag, type TranslationCompleteness } from '../../model/index.js';
 import { usePortal } from '../../portal/PortalProvider/index.js';
 import { isAbortError, toAdminError, type AdminError } from '../kit/adapterError.js';
 import type { SaveStatus } from '../kit/SaveBar/SaveBar.js';
@@ -75,6 +75,8 @@ export interface HomePageEditorState {
   languages: LanguageTag[];
   /** Languages in which a required text is missing. */
   incompleteLanguages: LanguageTag[];
+  /** Each language's translation status across the blocks; a language with a problem is at best incomplete. */
+  translationStatuses: Record<LanguageTag, TranslationCompleteness>;
   activeLanguage: LanguageTag;
   setActiveLanguage: (language: LanguageTag) => void;
   addLanguage: (language: LanguageTag) => void;
@@ -208,6 +210,11 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     if (hero?.type === 'hero-unit') for (const language of languages) if (!hero.props.content[language]?.title) missing.add(language);
     return languages.filter((language) => missing.has(language));
   }, [issues, blocks, languages]);
+  const translationStatuses = useMemo(() => {
+    const statuses = getHomePageTranslation(blocks, languages).report.languages;
+    for (const language of incompleteLanguages) if (statuses[language] === 'complete') statuses[language] = 'incomplete';
+    return statuses;
+  }, [blocks, languages, incompleteLanguages]);
 
   const updateBlock = useCallback((id: string, change: (block: HomePageBlock) => HomePageBlock) => {
     setBlocks((current) => current.map((block) => (block.id === id ? change(block) : block)));
@@ -386,6 +393,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     dismissConflict: () => setConflict(null),
     languages,
     incompleteLanguages,
+    translationStatuses,
     activeLanguage,
     setActiveLanguage: setSelectedLanguage,
     addLanguage,

@@ -1,5 +1,5 @@
 import { useId, type ComponentProps } from 'react';
-import type { HomePageConfig, LanguageTag, LayoutSettings, LayoutSettingsInput } from '../../model/index.js';
+import { getLayoutTranslation, type HomePageConfig, type LanguageTag, type LayoutSettings, type LayoutSettingsInput } from '../../model/index.js';
 import { usePortalAdapters } from '../../data/index.js';
 import { usePortal, useFormatters } from '../../portal/PortalProvider/index.js';
 import { isColor, toHexColor, type ResolvedTheme, type ThemeInput } from '../../theme/index.js';
@@ -167,6 +167,8 @@ export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, langua
   }
 
   const contentLanguages = [...new Set([...(languages ?? [language]), ...Object.keys(values.content)])];
+  // Without an alt text in any language there is nothing to translate: no statuses then.
+  const logoAltReport = getLayoutTranslation({ content: values.content }, contentLanguages);
   const conflictRows: ConflictRow[] = editor.conflict
     ? (['primaryColor', 'accentColor', 'customCss'] as const).map((key) => {
         const mine = editor.conflict?.mine[key] ?? '';
@@ -216,7 +218,7 @@ export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, langua
             <Group>
               <legend>{t('layoutEditor.images')}</legend>
               <ImageField name="logo" label={t('layoutEditor.logo')} value={values.logo} onValueChange={(asset) => set('logo', asset)} maxBytes={LAYOUT_IMAGE_LIMITS.logo} />
-              <LanguageTabs languages={contentLanguages} label={t('layoutEditor.logoAlt')}>
+              <LanguageTabs languages={contentLanguages} label={t('layoutEditor.logoAlt')} statuses={logoAltReport.fieldCount > 0 ? logoAltReport.languages : undefined}>
                 {(tab) => (
                   <TextField
                     key={tab}

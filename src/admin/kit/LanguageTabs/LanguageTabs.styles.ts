@@ -54,6 +54,16 @@ export const IncompleteMark = styled.span`
   background: ${({ theme }) => theme.color.warning};
 `;
 
+/** A tab's translation status: icon and name, quieter than the language's name. */
+export const TabStatus = styled.span`
+  display: inline-flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xxs};
+  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  font-weight: ${({ theme }) => theme.font.fontWeightNormal};
+  color: ${({ theme }) => theme.color.textMuted};
+`;
+
 export const TabTools = styled.div`
   display: flex;
   flex-wrap: wrap;

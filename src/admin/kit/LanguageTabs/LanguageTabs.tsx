@@ -1,12 +1,13 @@
 import { useId, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { useControllableState } from '../../../internal/useControllableState.js';
-import type { LanguageTag } from '../../../model/index.js';
+import type { LanguageTag, TranslationCompleteness } from '../../../model/index.js';
 import { usePortal } from '../../../portal/PortalProvider/index.js';
 import { ConfirmDialog } from '../Dialog/ConfirmDialog.js';
 import { Button, Select, VisuallyHidden } from '../primitives.styles.js';
 import { DEFAULT_CONTENT_LANGUAGES, useLanguageName } from './languageNames.js';
-import { AddLanguageForm, IncompleteMark, Tab, TabList, TabPanel, TabsBar, TabsRoot, TabTools } from './LanguageTabs.styles.js';
-import { useAdminTranslation } from '../../i18n.js';
+import { AddLanguageForm, IncompleteMark, Tab, TabList, TabStatus, TabPanel, TabsBar, TabsRoot, TabTools } from './LanguageTabs.styles.js';
+import { useTranslationStatusTranslation } from '../../translationStrings.js';
+import { TRANSLATION_STATUS_LABEL_KEYS, TranslationStatusIcon } from '../TranslationStatusBadge/TranslationStatusBadge.js';
 
 const NAME = 'LanguageTabs';
 
@@ -21,6 +22,12 @@ export interface LanguageTabsProps extends Omit<ComponentProps<'div'>, 'children
   onValueChange?: ((language: LanguageTag) => void) | undefined;
   /** Languages missing something; their tabs carry a marker and say "incomplete". @default [] */
   incompleteLanguages?: readonly LanguageTag[] | undefined;
+  /**
+   * Each language's translation status (see `getTranslationReport`): its tab shows an icon and
+   * the status's name ("French ◐ (incomplete)"), which is also part of the tab's accessible name.
+   * A language left out shows no status (or the `incompleteLanguages` marker). @default {}
+   */
+  statuses?: Readonly<Record<LanguageTag, TranslationCompleteness>> | undefined;
   /** Languages offered by "Add language". @default a list of common languages */
   availableLanguages?: readonly LanguageTag[] | undefined;
   /** Adds a language; without it there is no "Add language" control. The new tab becomes active. */
@@ -34,8 +41,8 @@ export interface LanguageTabsProps extends Omit<ComponentProps<'div'>, 'children
 }
 
 /**
- * One tab per language of a record, with add and remove (removing asks first) and a marker
- * on incomplete languages. Tabs follow the WAI-ARIA tabs pattern: one tab stop, arrow keys
+ * One tab per language of a record, with add and remove (removing asks first) and each
+ * language's translation status (complete, incomplete, missing) or a marker on incomplete ones. Tabs follow the WAI-ARIA tabs pattern: one tab stop, arrow keys
  * move between tabs (mirrored in right-to-left), Home and End jump to the ends, and the
  * focused tab is selected at once.
  */
@@ -45,6 +52,7 @@ export function LanguageTabs({
   defaultValue,
   onValueChange,
   incompleteLanguages = [],
+  statuses,
   availableLanguages = DEFAULT_CONTENT_LANGUAGES,
   onAddLanguage,
   onRemoveLanguage,
@@ -52,7 +60,7 @@ export function LanguageTabs({
   children,
   ...rest
 }: LanguageTabsProps) {
-  const { t } = useAdminTranslation();
+  const { t } = useTranslationStatusTranslation();
   const { direction } = usePortal('LanguageTabs');
   const languageName = useLanguageName();
   const baseId = useId();
@@ -111,7 +119,8 @@ export function LanguageTabs({
         <TabList role="tablist" aria-label={label ?? t('admin.languagesLabel')} data-slot="language-tab-list">
           {languages.map((language) => {
             const isActive = language === active;
-            const incomplete = incompleteLanguages.includes(language);
+            const status = statuses && Object.prototype.hasOwnProperty.call(statuses, language) ? statuses[language] : undefined;
+            const incomplete = status === undefined ? incompleteLanguages.includes(language) : status !== 'complete';
             return (
               <Tab
                 key={language}
@@ -130,9 +139,17 @@ export function LanguageTabs({
                 data-slot="language-tab"
                 data-state={isActive ? 'active' : 'inactive'}
                 data-incomplete={incomplete || undefined}
+                data-status={status}
               >
                 {languageName(language)}
-                {incomplete && (
+                {status !== undefined && (
+                  <TabStatus data-slot="language-tab-status" data-state={status}>
+                    {' '}
+                    <TranslationStatusIcon status={status} />
+                    {t('translationStatus.tabStatus', { status: t(TRANSLATION_STATUS_LABEL_KEYS[status]) })}
+                  </TabStatus>
+                )}
+                {status === undefined && incomplete && (
                   <>
                     <IncompleteMark aria-hidden="true" data-slot="language-tab-incomplete" />
                     <VisuallyHidden>{t('admin.languagesIncompleteSuffix')}</VisuallyHidden>

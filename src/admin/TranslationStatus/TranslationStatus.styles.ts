@@ -1,0 +1,77 @@
+import { styled } from 'styled-components';
+import { SafeLink } from '../../portal/SafeLink/index.js';
+
+export const StatusRoot = styled.section`
+  display: grid;
+  gap: ${({ theme }) => theme.space.lg};
+  & > h2 {
+    margin: 0;
+    font-size: ${({ theme }) => theme.font.fontSizeLg};
+  }
+  & > p {
+    margin: 0;
+    color: ${({ theme }) => theme.color.textMuted};
+  }
+`;
+
+export const SummaryTable = styled.table`
+  inline-size: 100%;
+  max-inline-size: 40rem;
+  border-collapse: collapse;
+  & caption {
+    text-align: start;
+    font-weight: ${({ theme }) => theme.font.fontWeightBold};
+    padding-block-end: ${({ theme }) => theme.space.xs};
+  }
+  & th,
+  & td {
+    padding-block: ${({ theme }) => theme.space.xs};
+    padding-inline: ${({ theme }) => theme.space.sm};
+    border-block-end: 1px solid ${({ theme }) => theme.color.border};
+    text-align: start;
+  }
+  & td {
+    font-variant-numeric: tabular-nums;
+  }
+  & thead th {
+    font-size: ${({ theme }) => theme.font.fontSizeSm};
+    color: ${({ theme }) => theme.color.textMuted};
+  }
+`;
+
+/** A column heading with its status icon. */
+export const HeadingWithIcon = styled.span`
+  display: inline-flex;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.xxs};
+`;
+
+export const Filters = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: flex-end;
+  gap: ${({ theme }) => theme.space.sm};
+  & > label {
+    display: grid;
+    gap: ${({ theme }) => theme.space.xxs};
+    font-size: ${({ theme }) => theme.font.fontSizeSm};
+  }
+`;
+
+/** "Open" as a link into the host's router, looking like the admin's quiet buttons. */
+export const OpenLink = styled(SafeLink)`
+  display: inline-flex;
+  align-items: center;
+  min-block-size: 2.25rem;
+  padding-inline: ${({ theme }) => theme.space.md};
+  border-radius: ${({ theme }) => theme.radius.md};
+  color: ${({ theme }) => theme.color.primaryText};
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  &:hover {
+    background: ${({ theme }) => theme.color.surfaceMuted};
+  }
+  &:focus-visible {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: ${({ theme }) => theme.focusRing.offset};
+  }
+`;
