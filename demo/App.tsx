@@ -10,6 +10,7 @@ import { AdminLayoutRoute, AdminOverviewRoute, AdminScriptsRoute } from './route
 import { AdminPageEditorRoute, AdminPagesRoute } from './routes/adminPages.js';
 import { AdminCatalogRoute } from './routes/adminCatalog.js';
 import { AdminHomeRoute } from './routes/adminHome.js';
+import { AdminTranslationsRoute } from './routes/adminTranslations.js';
 import { CatalogRoute, CustomPageRoute, HomeRoute, NotFoundRoute, TicketsRoute } from './routes/portal.js';
 import {
   demoCustomer,
@@ -95,6 +96,7 @@ export function App({ nonce }: AppProps) {
             <Route path="layout" element={<AdminLayoutRoute />} />
             <Route path="scripts" element={<AdminScriptsRoute />} />
             <Route path="catalog" element={<AdminCatalogRoute />} />
+            <Route path="translations" element={<AdminTranslationsRoute />} />
           </Route>
           <Route path="*" element={<NotFoundRoute />} />
         </Route>

@@ -1,6 +1,7 @@
 import { createInstance } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { usePortal } from '../src/index.js';
+import { addPseudoLocale, usePortal } from '../src/index.js';
+import { pseudoLocaleEnabled } from './settings.js';
 import { demoStrings } from './strings.js';
 
 /** The namespace of the demo's own strings. */
@@ -22,6 +23,10 @@ void demoI18n.init({
     Object.entries(demoStrings).map(([language, strings]) => [language, { [DEMO_NAMESPACE]: strings }]),
   ),
 });
+
+// With `?pseudo=1`: the pseudo-locale, made from the English strings of the demo and (as
+// `PortalProvider` and the admin screens add them) of the library.
+if (pseudoLocaleEnabled) addPseudoLocale(demoI18n);
 
 /** `t` for the demo's strings, in the portal's current language. */
 export function useDemoTranslation() {

@@ -1,8 +1,19 @@
-import type { PortalCustomer } from '../src/index.js';
+import { PSEUDO_LOCALE, type PortalCustomer } from '../src/index.js';
 
 /** The languages the demo offers (the library's bundled ones). */
 export const demoLanguages = ['en', 'de', 'fr', 'ar'] as const;
-export type DemoLanguage = (typeof demoLanguages)[number];
+/** A language of the demo, or the pseudo-locale. */
+export type DemoLanguage = (typeof demoLanguages)[number] | typeof PSEUDO_LOCALE;
+
+/**
+ * `?pseudo=1` in the address adds the pseudo-locale `en-XA` (English accented, bracketed and
+ * about 40 % longer, made at run time) to the language switcher: a testing aid for layouts that
+ * cannot grow and strings that are not translated. Without it the switcher is unchanged.
+ */
+export const pseudoLocaleEnabled = typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('pseudo') === '1';
+
+/** The switcher's languages: the demo's, and the pseudo-locale with `?pseudo=1`. */
+export const switcherLanguages: readonly DemoLanguage[] = pseudoLocaleEnabled ? [...demoLanguages, PSEUDO_LOCALE] : demoLanguages;
 
 /** Each language's name in itself, for the language switcher. */
 export const languageNames: Record<DemoLanguage, string> = {
@@ -10,6 +21,7 @@ export const languageNames: Record<DemoLanguage, string> = {
   de: 'Deutsch',
   fr: 'Français',
   ar: 'العربية',
+  [PSEUDO_LOCALE]: 'Pseudo (en-XA)',
 };
 
 /** The customer the simulated sign-in signs in. */
@@ -19,7 +31,7 @@ const LANGUAGE_KEY = 'helpdesk-portal-demo:language';
 const SIGNED_IN_KEY = 'helpdesk-portal-demo:signed-in';
 
 export const isDemoLanguage = (value: unknown): value is DemoLanguage =>
-  typeof value === 'string' && (demoLanguages as readonly string[]).includes(value);
+  typeof value === 'string' && (switcherLanguages as readonly string[]).includes(value);
 
 // Storage can be unavailable (private mode, blocked cookies): the demo then simply forgets.
 function read(key: string): string | null {

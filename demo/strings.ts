@@ -12,6 +12,7 @@ const en = {
   adminLayout: 'Layout',
   adminScripts: 'Scripts and security',
   adminCatalog: 'Catalog',
+  adminTranslations: 'Translations',
   visitor: 'Visitor',
   placeholder: 'Placeholder',
   placeholderNote: 'This screen is a placeholder: the component that fills it is not part of the library yet.',
@@ -32,6 +33,7 @@ const en = {
   adminScriptsBody: 'External and inline scripts and the origins the Content-Security-Policy allows.',
   adminCatalogTitle: 'Catalog',
   adminCatalogBody: 'Categories and service offers: lists, filters and editors.',
+  adminTranslationsTitle: 'Translations',
   footer: 'A demo of helpdesk-portal-kit. Sign-in is simulated.',
 } as const;
 
@@ -48,6 +50,7 @@ const de: DemoStrings = {
   adminLayout: 'Layout',
   adminScripts: 'Skripte und Sicherheit',
   adminCatalog: 'Katalog',
+  adminTranslations: 'Übersetzungen',
   visitor: 'Besucher',
   placeholder: 'Platzhalter',
   placeholderNote: 'Diese Ansicht ist ein Platzhalter: Die Komponente, die sie füllt, ist noch nicht Teil der Bibliothek.',
@@ -68,6 +71,7 @@ const de: DemoStrings = {
   adminScriptsBody: 'Externe und eingebettete Skripte und die Quellen, die die Content-Security-Policy erlaubt.',
   adminCatalogTitle: 'Katalog',
   adminCatalogBody: 'Kategorien und Serviceangebote: Listen, Filter und Editoren.',
+  adminTranslationsTitle: 'Übersetzungen',
   footer: 'Eine Demo von helpdesk-portal-kit. Die Anmeldung ist simuliert.',
 };
 
@@ -81,6 +85,7 @@ const fr: DemoStrings = {
   adminLayout: 'Mise en page',
   adminScripts: 'Scripts et sécurité',
   adminCatalog: 'Catalogue',
+  adminTranslations: 'Traductions',
   visitor: 'Visiteur',
   placeholder: 'Espace réservé',
   placeholderNote: 'Cet écran est un espace réservé : le composant qui le remplira ne fait pas encore partie de la bibliothèque.',
@@ -101,6 +106,7 @@ const fr: DemoStrings = {
   adminScriptsBody: 'Scripts externes et intégrés, et les origines autorisées par la Content-Security-Policy.',
   adminCatalogTitle: 'Catalogue',
   adminCatalogBody: 'Catégories et offres de service : listes, filtres et éditeurs.',
+  adminTranslationsTitle: 'Traductions',
   footer: 'Une démonstration de helpdesk-portal-kit. La connexion est simulée.',
 };
 
@@ -114,6 +120,7 @@ const ar: DemoStrings = {
   adminLayout: 'التخطيط',
   adminScripts: 'البرامج النصية والأمان',
   adminCatalog: 'الكتالوج',
+  adminTranslations: 'الترجمات',
   visitor: 'الزائر',
   placeholder: 'عنصر نائب',
   placeholderNote: 'هذه الشاشة عنصر نائب: المكوّن الذي سيملؤها ليس جزءًا من المكتبة بعد.',
@@ -134,6 +141,7 @@ const ar: DemoStrings = {
   adminScriptsBody: 'البرامج النصية الخارجية والمضمنة والمصادر التي تسمح بها سياسة أمان المحتوى.',
   adminCatalogTitle: 'الكتالوج',
   adminCatalogBody: 'الفئات وعروض الخدمة: قوائم وعوامل تصفية ومحررات.',
+  adminTranslationsTitle: 'الترجمات',
   footer: 'عرض توضيحي لـ helpdesk-portal-kit. تسجيل الدخول محاكى.',
 };
 

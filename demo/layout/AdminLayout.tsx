@@ -57,6 +57,7 @@ export function AdminLayout() {
     ['/admin/layout', t('adminLayout')],
     ['/admin/scripts', t('adminScripts')],
     ['/admin/catalog', t('adminCatalog')],
+    ['/admin/translations', t('adminTranslations')],
   ] as const;
   return (
     <Area data-slot="admin-area">

@@ -2,7 +2,7 @@ import { Outlet, useLocation } from 'react-router';
 import { PortalLayout, type ResolvedTheme } from '../../src/index.js';
 import { sanitizeCss } from '../../src/security/index.js';
 import { useDemoTranslation } from '../i18n.js';
-import { demoLanguages, isDemoLanguage, type DemoLanguage } from '../settings.js';
+import { isDemoLanguage, switcherLanguages, type DemoLanguage } from '../settings.js';
 
 export interface DemoPortalLayoutProps {
   /** The host's theme, which the admin's brand colours are applied over. */
@@ -26,7 +26,7 @@ export function DemoPortalLayout({ theme, onLanguageChange, onSignedInChange }: 
       theme={theme}
       currentPath={pathname}
       links={[{ href: '/admin', label: t('navAdmin') }]}
-      languages={demoLanguages}
+      languages={switcherLanguages}
       onLanguageChange={(language) => {
         if (isDemoLanguage(language)) onLanguageChange(language);
       }}

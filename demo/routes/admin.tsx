@@ -7,7 +7,7 @@ import { Placeholder } from '../layout/Placeholder.js';
 import { useLeaveBlocker } from '../useLeaveBlocker.js';
 import type { DemoStrings } from '../strings.js';
 
-type AdminSection = 'adminOverview' | 'adminPages' | 'adminHome' | 'adminLayout' | 'adminScripts' | 'adminCatalog';
+type AdminSection = 'adminOverview' | 'adminPages' | 'adminHome' | 'adminLayout' | 'adminScripts' | 'adminCatalog' | 'adminTranslations';
 
 const Title = styled.h1`
   margin-block: 0 ${({ theme }) => theme.space.lg};

@@ -58,17 +58,20 @@ export const Filters = styled.div`
   }
 `;
 
-/** "Open" as a link into the host's router, looking like the admin's quiet buttons. */
+/** "Open" as a link into the host's router, looking like the admin's secondary buttons. */
 export const OpenLink = styled(SafeLink)`
   display: inline-flex;
   align-items: center;
   min-block-size: 2.25rem;
   padding-inline: ${({ theme }) => theme.space.md};
+  border: 1px solid ${({ theme }) => theme.color.controlBorder};
   border-radius: ${({ theme }) => theme.radius.md};
-  color: ${({ theme }) => theme.color.primaryText};
+  background: ${({ theme }) => theme.color.surface};
+  color: ${({ theme }) => theme.color.text};
   font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  text-decoration: none;
   &:hover {
-    background: ${({ theme }) => theme.color.surfaceMuted};
+    text-decoration: underline;
   }
   &:focus-visible {
     outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};

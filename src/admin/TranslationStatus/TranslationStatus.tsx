@@ -213,7 +213,7 @@ export function TranslationStatus({ languages, onOpenRecord, getRecordHref, page
                     );
                   }
                   return onOpenRecord ? (
-                    <Button type="button" $variant="ghost" aria-label={name} onClick={() => onOpenRecord(record)} data-slot="translation-status-open">
+                    <Button type="button" aria-label={name} onClick={() => onOpenRecord(record)} data-slot="translation-status-open">
                       {t('translationStatus.open')}
                     </Button>
                   ) : null;

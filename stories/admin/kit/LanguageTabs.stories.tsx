@@ -45,3 +45,21 @@ export const RemovingLanguage: Story = {
 
 /** One language: it cannot be removed. */
 export const SingleLanguage: Story = { args: { languages: ['de'], incompleteLanguages: [] } };
+
+/** Each language's translation status: icon and text, also in the tab's accessible name. */
+export const WithStatuses: Story = {
+  args: { languages: ['en', 'de', 'fr'], incompleteLanguages: [], statuses: { en: 'complete', de: 'incomplete', fr: 'missing' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('tab', { name: 'German (incomplete)' })).toBeVisible();
+    await expect(canvas.getByRole('tab', { name: 'French (missing)' })).toBeVisible();
+  },
+};
+
+/** Statuses in Arabic, right to left. */
+export const WithStatusesRightToLeft: Story = {
+  ...WithStatuses,
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('tab', { name: /غير مكتملة/ })).toBeVisible();
+  },
+};

@@ -116,7 +116,7 @@ describe('CustomPageEditor when the page was deleted in another tab', () => {
 });
 
 describe('CustomPageEditor languages', () => {
-  it('adds a language, marks incomplete ones, and removes one only after confirmation', async () => {
+  it('adds a language, shows each language’s translation status, and removes one only after confirmation', async () => {
     const store = setupPages([openingHours]);
     const { user } = renderEditor(store.adapters, { pageId: 'p1', availableLanguages: ['en', 'de', 'fr'] });
     await findForm();
@@ -126,10 +126,10 @@ describe('CustomPageEditor languages', () => {
 
     const french = tab(/French/);
     expect(french).toHaveAttribute('aria-selected', 'true');
-    expect(french).toHaveAccessibleName('French (incomplete)');
-    expect(tab(/English/)).toHaveAccessibleName('English');
+    // Nothing written in French yet: missing; once the title is there, incomplete (the text is empty).
+    expect(french).toHaveAccessibleName('French (missing)');
+    expect(tab(/English/)).toHaveAccessibleName('English (complete)');
     await user.type(screen.getByLabelText(/Page title/), 'Horaires');
-    // Still incomplete: the text is empty.
     expect(tab(/French/)).toHaveAccessibleName('French (incomplete)');
 
     await user.click(tab(/German/));

@@ -7,7 +7,7 @@ import { createPortalQueryClient } from '../../../src/data/index.js';
 import { bundledLanguages } from '../../../src/i18n/resources/index.js';
 import { translationStatus } from '../../../src/i18n/resources/translationStatus.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
-import { translationSeed } from './fixtures.js';
+import { translationSeed } from '../../../stories/admin/TranslationStatus/fixtures.js';
 
 const languages = ['en', 'de', 'fr'];
 

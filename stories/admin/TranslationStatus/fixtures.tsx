@@ -1,3 +1,6 @@
+import { useState, type ReactNode } from 'react';
+import { createMemoryAdapters, type MemoryAdapters, type PortalSeed } from '../../../src/adapters/index.js';
+import { createPortalQueryClient, PortalDataProvider } from '../../../src/data/index.js';
 import type { CatalogCategory, CatalogItem, CustomPage, HomePageConfig, LayoutSettings } from '../../../src/model/index.js';
 
 const stored = { version: 1, updatedAt: '2026-11-20T09:00:00.000Z' };
@@ -69,3 +72,21 @@ export const translationSeed = {
   catalogItems: translationItems,
   layout: translationLayout,
 };
+
+/**
+ * Fresh in-memory adapters over `seed` per story render, set up by `prepare` (latency, faults),
+ * below the toolbar's language. Reads are not retried, so an error story shows its error at once.
+ */
+export function WithTranslationContent({ seed = translationSeed, prepare, children }: { seed?: PortalSeed; prepare?: (adapters: MemoryAdapters) => void; children: ReactNode }) {
+  const [adapters] = useState(() => {
+    const created = createMemoryAdapters({ seed });
+    prepare?.(created);
+    return created;
+  });
+  const [queryClient] = useState(() => createPortalQueryClient({ defaultOptions: { queries: { retry: false } } }));
+  return (
+    <PortalDataProvider adapters={adapters} queryClient={queryClient}>
+      {children}
+    </PortalDataProvider>
+  );
+}
