@@ -1,5 +1,4 @@
-import { TranslationStatus } from '../../src/admin/index.js';
-import type { TranslationRecord } from '../../src/index.js';
+import { TranslationStatus, type TranslationRecord } from '../../src/admin/index.js';
 import { demoLanguages } from '../settings.js';
 import { AdminScreen } from './admin.js';
 

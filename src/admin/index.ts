@@ -127,7 +127,35 @@ export type {
   UseLayoutEditorOptions,
 } from './LayoutEditor/index.js';
 
-// Translation workflow: the status view, its data hook, the status badge and the strings.
+// Translation workflow: the status of each record per language (pure, no React; from the
+// model), the status view, its data hook, the status badge and the strings.
+export {
+  countTranslations,
+  findContentLanguages,
+  findLocalizedGroups,
+  getBlockTranslation,
+  getCatalogCategoryTranslation,
+  getCatalogItemTranslation,
+  getCustomPageTranslation,
+  getHomePageTranslation,
+  getLayoutTranslation,
+  getTranslationOverview,
+  getTranslationReport,
+  hasRichText,
+  TRANSLATION_COMPLETENESS,
+  TRANSLATION_RECORD_KINDS,
+} from '../model/translationStatus.js';
+export type {
+  HomePageTranslation,
+  LocalizedGroup,
+  TranslationCompleteness,
+  TranslationContent,
+  TranslationCounts,
+  TranslationOverview,
+  TranslationRecord,
+  TranslationRecordKind,
+  TranslationReport,
+} from '../model/translationStatus.js';
 export { TranslationStatus, useTranslationOverview } from './TranslationStatus/index.js';
 export type { TranslationStatusProps, UseTranslationOverviewOptions } from './TranslationStatus/index.js';
 export { TRANSLATION_STATUS_LABEL_KEYS, TranslationStatusBadge, TranslationStatusIcon } from './kit/TranslationStatusBadge/index.js';

@@ -30,33 +30,6 @@ export {
   resolveLocalizedEntry,
 } from './localized.js';
 export type { FindIncompleteLanguagesOptions, Localized, LocalizedEntry } from './localized.js';
-export {
-  countTranslations,
-  findContentLanguages,
-  findLocalizedGroups,
-  getBlockTranslation,
-  getCatalogCategoryTranslation,
-  getCatalogItemTranslation,
-  getCustomPageTranslation,
-  getHomePageTranslation,
-  getLayoutTranslation,
-  getTranslationOverview,
-  getTranslationReport,
-  hasRichText,
-  TRANSLATION_COMPLETENESS,
-  TRANSLATION_RECORD_KINDS,
-} from './translationStatus.js';
-export type {
-  HomePageTranslation,
-  LocalizedGroup,
-  TranslationCompleteness,
-  TranslationContent,
-  TranslationCounts,
-  TranslationOverview,
-  TranslationRecord,
-  TranslationRecordKind,
-  TranslationReport,
-} from './translationStatus.js';
 export { AssetReferenceSchema, IMAGE_MEDIA_TYPES } from './asset.js';
 export type { AssetReference } from './asset.js';
 export { CustomPageContentSchema, CustomPageInputSchema, CustomPageSchema } from './customPage.js';

@@ -8,8 +8,8 @@ import {
   getHomePageTranslation,
   getLayoutTranslation,
   hasRichText,
-  type BlockEntry,
-} from '../../src/model/index.js';
+} from '../../src/model/translationStatus.js';
+import type { BlockEntry } from '../../src/model/index.js';
 
 const languages = ['en', 'de', 'fr', 'ar'];
 

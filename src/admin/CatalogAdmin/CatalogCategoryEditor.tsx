@@ -24,7 +24,8 @@ import { useCatalogAdminTranslation, useCatalogFieldErrorMessage } from './i18n.
 import { useAllCatalogCategories } from './useCatalogAdminData.js';
 import { useCatalogRecordEditor } from './useCatalogRecordEditor.js';
 import { getDescendantIds } from './visibility.js';
-import { buildCatalogTree, getCatalogCategoryTranslation } from '../../model/index.js';
+import { buildCatalogTree } from '../../model/index.js';
+import { getCatalogCategoryTranslation } from '../../model/translationStatus.js';
 
 const NAME = 'CatalogCategoryEditor';
 

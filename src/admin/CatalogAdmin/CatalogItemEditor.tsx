@@ -1,7 +1,8 @@
 import { useMemo, useState, type ComponentProps } from 'react';
 import { Controller, useFieldArray, type Control } from 'react-hook-form';
 import { usePortalAdapters, useRequiredAdapter, useSaveCatalogItem } from '../../data/index.js';
-import { getCatalogItemTranslation, type CatalogItem, type CatalogItemInput, type LanguageTag } from '../../model/index.js';
+import type { CatalogItem, CatalogItemInput, LanguageTag } from '../../model/index.js';
+import { getCatalogItemTranslation } from '../../model/translationStatus.js';
 import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { sanitizeHtml } from '../../security/index.js';
 import { Field, TextField } from '../kit/Field/Field.js';

@@ -1,7 +1,8 @@
 import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Path, type UseFormReturn } from 'react-hook-form';
-import { CustomPageSchema, getCustomPageTranslation, type CustomPage, type LanguageTag, type TranslationCompleteness } from '../../model/index.js';
+import { CustomPageSchema, type CustomPage, type LanguageTag } from '../../model/index.js';
+import { getCustomPageTranslation, type TranslationCompleteness } from '../../model/translationStatus.js';
 import * as v from 'valibot';
 import { usePortal } from '../../portal/PortalProvider/index.js';
 import { sanitizeHtml } from '../../security/index.js';

@@ -1,5 +1,6 @@
 import { useId, type ComponentProps } from 'react';
-import { getLayoutTranslation, type HomePageConfig, type LanguageTag, type LayoutSettings, type LayoutSettingsInput } from '../../model/index.js';
+import type { HomePageConfig, LanguageTag, LayoutSettings, LayoutSettingsInput } from '../../model/index.js';
+import { getLayoutTranslation } from '../../model/translationStatus.js';
 import { usePortalAdapters } from '../../data/index.js';
 import { usePortal, useFormatters } from '../../portal/PortalProvider/index.js';
 import { isColor, toHexColor, type ResolvedTheme, type ThemeInput } from '../../theme/index.js';

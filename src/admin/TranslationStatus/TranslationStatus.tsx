@@ -1,12 +1,12 @@
 import { useId, useMemo, useState, type ComponentProps } from 'react';
+import type { LanguageTag } from '../../model/index.js';
 import {
   TRANSLATION_COMPLETENESS,
   TRANSLATION_RECORD_KINDS,
-  type LanguageTag,
   type TranslationCompleteness,
   type TranslationRecord,
   type TranslationRecordKind,
-} from '../../model/index.js';
+} from '../../model/translationStatus.js';
 import { I18N_NAMESPACE } from '../../i18n/namespace.js';
 import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { EmptyState, ErrorState, LoadingState } from '../../portal/states/index.js';

@@ -1,16 +1,8 @@
 import { useMemo } from 'react';
 import type { AdapterError } from '../../adapters/errors.js';
 import { useAdapterQuery, usePortalData, type DataResult } from '../../data/index.js';
-import {
-  findContentLanguages,
-  getTranslationOverview,
-  type CatalogCategory,
-  type CatalogItem,
-  type CustomPage,
-  type LanguageTag,
-  type TranslationContent,
-  type TranslationOverview,
-} from '../../model/index.js';
+import type { CatalogCategory, CatalogItem, CustomPage, LanguageTag } from '../../model/index.js';
+import { findContentLanguages, getTranslationOverview, type TranslationContent, type TranslationOverview } from '../../model/translationStatus.js';
 import { createDefaultHomePageBlocks } from '../../blocks/registry.js';
 import { usePortal } from '../../portal/PortalProvider/index.js';
 

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { useControllableState } from '../../../internal/useControllableState.js';
-import type { LanguageTag, TranslationCompleteness } from '../../../model/index.js';
+import type { LanguageTag } from '../../../model/index.js';
+import type { TranslationCompleteness } from '../../../model/translationStatus.js';
 import { usePortal } from '../../../portal/PortalProvider/index.js';
 import { ConfirmDialog } from '../Dialog/ConfirmDialog.js';
 import { Button, Select, VisuallyHidden } from '../primitives.styles.js';

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { styled } from 'styled-components';
-import type { TranslationCompleteness } from '../../../model/index.js';
+import type { TranslationCompleteness } from '../../../model/translationStatus.js';
 import { useTranslationStatusTranslation } from '../../translationStrings.js';
 
 /** The i18n key of each translation status's label ("complete", "incomplete", "missing"). */
