@@ -27,9 +27,11 @@ export default defineConfig({
         testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
         // Nothing imports these: package.json's `browser` field puts them in place of their
         // static twins in browser bundles, so DOMPurify loads only with the first rich text and
-        // the catalog's search index only with the first search.
+        // the catalog's search index only with the first search, and the German, French and
+        // Arabic strings only when a portal first shows that language.
         'portal/SafeHtml/sanitizer.browser': resolve(import.meta.dirname, 'src/portal/SafeHtml/sanitizer.browser.ts'),
         'portal/CatalogBrowser/searchIndexLoader.browser': resolve(import.meta.dirname, 'src/portal/CatalogBrowser/searchIndexLoader.browser.ts'),
+        'i18n/resources/languageLoader.browser': resolve(import.meta.dirname, 'src/i18n/resources/languageLoader.browser.ts'),
       },
       formats: ['es'],
     },

@@ -4,23 +4,51 @@
 // the initial load. Figures are gzip bytes, React/react-dom/styled-components external, of
 // what loads with the import (`initial`); chunks it loads later through `import()` (the HTML
 // sanitizer, the virtualizer, the catalog's search index) are reported and budgeted apart.
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { measureBundle } from './bench/bundleSize.mjs';
+
+const root = resolve(import.meta.dirname, '..');
 
 /** Loaded on demand only: by rich text, long lists and the first catalog search. */
 const ON_DEMAND = ['dompurify', 'isomorphic-dompurify', '@tanstack/virtual-core', '@tanstack/react-virtual', '@leeoniya/ufuzzy'];
+/** Loaded on demand only when a portal first shows German, French or Arabic (a prefix: a folder of the package). */
+const LANGUAGES_ON_DEMAND = ['dist/i18n/resources/de/', 'dist/i18n/resources/fr/', 'dist/i18n/resources/ar/'];
+
+/**
+ * What a host writes that imports every component, hook and helper of the portal entry by
+ * name: every export but the two that hold every language's strings at once by contract
+ * (`bundledResources`, and `createPortalI18n`, which adds them all to its instance).
+ */
+async function everyNamedExport() {
+  const names = Object.keys(await import(pathToFileURL(join(root, 'dist/index.js')).href));
+  const named = names.filter((name) => name !== 'bundledResources' && name !== 'createPortalI18n');
+  return `export { ${named.join(', ')} } from 'helpdesk-portal-kit';`;
+}
 
 export const budgets = [
   {
-    name: 'portal entry, every component',
+    name: 'portal entry, every export',
     source: "export * from 'helpdesk-portal-kit';",
     target: 60_000,
-    // Not met: 97.4 kB. i18next (16.6 kB), TanStack Query (11.3 kB), the bundled strings of
-    // four languages (8.7 kB), culori (7.8 kB) and valibot (2.8 kB) load with every portal
-    // page; the components' own code is about 50 kB. The ceiling holds today's figure so that
-    // growth fails; `npm run bench` reports the target as missed.
-    ceiling: 100_000,
+    // Not met: 97.1 kB. i18next (about 17 kB), TanStack Query (11 kB), the bundled strings of
+    // four languages (about 9 kB: `export *` keeps `bundledResources`, which holds them all),
+    // culori (5 kB) and valibot (3 kB) load with every portal page; the components' own code is
+    // about 50 kB. The ceiling holds today's figure so that growth fails; `npm run bench`
+    // reports the target as missed.
+    ceiling: 98_000,
     lazyCeiling: 36_000,
     onDemand: ON_DEMAND,
+  },
+  {
+    name: 'portal entry, every component by name',
+    source: everyNamedExport,
+    target: 60_000,
+    // Not met: 90.2 kB, with English only; German, French and Arabic (about 3 kB each) load
+    // when a portal first shows them. The ceiling holds today's figure so that growth fails.
+    ceiling: 91_000,
+    lazyCeiling: 45_000,
+    onDemand: [...ON_DEMAND, ...LANGUAGES_ON_DEMAND],
   },
   {
     name: 'HeroUnit alone (tree shaking)',
@@ -48,14 +76,16 @@ export const TOLERANCE = 1.1;
 
 /** Measures one budget: its figures, its limits and what broke them. */
 export async function checkBudget(budget) {
-  const result = await measureBundle(budget.source);
+  const result = await measureBundle(typeof budget.source === 'function' ? await budget.source() : budget.source);
   const limit = budget.ceiling ?? budget.target * TOLERANCE;
   const problems = [];
   if (result.gzip > limit) problems.push(`initial load above ${(limit / 1000).toFixed(1)} kB`);
   if (budget.lazyCeiling !== undefined && result.lazyGzip > budget.lazyCeiling) {
     problems.push(`on-demand chunks above ${(budget.lazyCeiling / 1000).toFixed(1)} kB`);
   }
-  const early = [...new Set(result.modules.filter((module) => !module.lazy && (budget.onDemand ?? []).includes(module.owner)).map((module) => module.owner))];
+  // An entry ending in `/` is a folder of the package: every module in it must load on demand.
+  const mustWait = (owner) => (budget.onDemand ?? []).some((entry) => (entry.endsWith('/') ? owner.startsWith(entry) : owner === entry));
+  const early = [...new Set(result.modules.filter((module) => !module.lazy && mustWait(module.owner)).map((module) => (module.owner.startsWith('dist/') ? module.owner.split('/').slice(0, 4).join('/') : module.owner)))];
   if (early.length > 0) problems.push(`${early.join(', ')} in the initial load (must load on demand)`);
   return { ...result, limit, problems };
 }

@@ -1,6 +1,7 @@
-import { createInstance, type i18n as I18nInstance } from 'i18next';
+import type { i18n as I18nInstance } from 'i18next';
 import { I18N_NAMESPACE } from './namespace.js';
 import { bundledLanguages, bundledResources, type PortalStrings } from './resources/index.js';
+import { setUpPortalI18n } from './setUpPortalI18n.js';
 
 export { I18N_NAMESPACE };
 
@@ -23,29 +24,9 @@ export interface CreatePortalI18nOptions {
 
 /**
  * The i18next instance the library's components translate with. By default a fresh instance
- * made with `createInstance()`: the host's global i18next is never touched.
+ * made with `createInstance()`: the host's global i18next is never touched. It holds every
+ * bundled language at once (`PortalProvider` itself adds languages as it shows them).
  */
 export function createPortalI18n(options: CreatePortalI18nOptions = {}): I18nInstance {
-  const { translations = {}, instance, fallbackLanguage = 'en' } = options;
-  const i18n = instance ?? createInstance();
-
-  if (!i18n.isInitialized) {
-    void i18n.init({
-      fallbackLng: fallbackLanguage, // i18next also tries `pt` before this for `pt-BR`.
-      supportedLngs: false,
-      ns: [I18N_NAMESPACE],
-      defaultNS: I18N_NAMESPACE,
-      interpolation: { escapeValue: false }, // React escapes.
-      initAsync: false, // Resources are bundled: ready synchronously, also for server rendering.
-      returnNull: false,
-      resources: {},
-    });
-  }
-  for (const language of bundledLanguages) {
-    i18n.addResourceBundle(language, I18N_NAMESPACE, bundledResources[language], true, !instance);
-  }
-  for (const [language, strings] of Object.entries(translations)) {
-    i18n.addResourceBundle(language, I18N_NAMESPACE, strings, true, true);
-  }
-  return i18n;
+  return setUpPortalI18n(options, bundledLanguages.map((language) => [language, bundledResources[language]] as const));
 }

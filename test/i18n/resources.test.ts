@@ -1,6 +1,10 @@
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createPortalI18n, I18N_NAMESPACE } from '../../src/i18n/createPortalI18n.js';
+import { ar } from '../../src/i18n/resources/ar/index.js';
+import { de } from '../../src/i18n/resources/de/index.js';
+import { en } from '../../src/i18n/resources/en/index.js';
+import { fr } from '../../src/i18n/resources/fr/index.js';
 import { bundledLanguages, bundledResources } from '../../src/i18n/resources/index.js';
 
 /** Every `area.key` path of a nested strings object. */
@@ -20,6 +24,12 @@ describe('bundled UI strings', () => {
       expect(text, `${language}:${path}`).toBeTypeOf('string');
       expect((text as string).trim(), `${language}:${path} is empty`).not.toBe('');
     }
+  });
+});
+
+describe('per-language strings (what browser bundles load one language at a time)', () => {
+  it('hold every area of the bundled resources, string for string', () => {
+    expect({ en, de, fr, ar }).toEqual(bundledResources);
   });
 });
 

@@ -1,59 +1,7 @@
+import { common as ar } from './ar/common.js';
+import { common as de } from './de/common.js';
+import { common as en } from './en/common.js';
+import { common as fr } from './fr/common.js';
+
 /** Strings shared by every component: states, actions, accessible names. */
-export const common = {
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    empty: 'Nothing here yet.',
-    errorTitle: 'Something went wrong',
-    errorUnavailable: 'The service is unavailable right now. Please try again in a moment.',
-    errorNotFound: 'We could not find what you were looking for.',
-    errorUnauthorized: 'Please sign in to see this.',
-    errorInvalidData: 'This content could not be shown because its data is malformed.',
-    close: 'Close',
-    cancel: 'Cancel',
-    confirm: 'Confirm',
-    language: 'Language',
-  },
-  de: {
-    loading: 'Wird geladen …',
-    retry: 'Erneut versuchen',
-    empty: 'Hier ist noch nichts.',
-    errorTitle: 'Etwas ist schiefgelaufen',
-    errorUnavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
-    errorNotFound: 'Wir konnten nicht finden, wonach Sie suchen.',
-    errorUnauthorized: 'Bitte melden Sie sich an, um dies zu sehen.',
-    errorInvalidData: 'Dieser Inhalt kann nicht angezeigt werden, weil seine Daten fehlerhaft sind.',
-    close: 'Schließen',
-    cancel: 'Abbrechen',
-    confirm: 'Bestätigen',
-    language: 'Sprache',
-  },
-  fr: {
-    loading: 'Chargement…',
-    retry: 'Réessayer',
-    empty: 'Rien pour le moment.',
-    errorTitle: 'Un problème est survenu',
-    errorUnavailable: 'Le service est indisponible pour le moment. Veuillez réessayer dans un instant.',
-    errorNotFound: 'Nous n’avons pas trouvé ce que vous cherchez.',
-    errorUnauthorized: 'Veuillez vous connecter pour voir ceci.',
-    errorInvalidData: 'Ce contenu ne peut pas être affiché car ses données sont mal formées.',
-    close: 'Fermer',
-    cancel: 'Annuler',
-    confirm: 'Confirmer',
-    language: 'Langue',
-  },
-  ar: {
-    loading: 'جارٍ التحميل…',
-    retry: 'حاول مرة أخرى',
-    empty: 'لا يوجد شيء هنا بعد.',
-    errorTitle: 'حدث خطأ ما',
-    errorUnavailable: 'الخدمة غير متاحة الآن. يُرجى المحاولة مرة أخرى بعد قليل.',
-    errorNotFound: 'لم نتمكن من العثور على ما تبحث عنه.',
-    errorUnauthorized: 'يُرجى تسجيل الدخول لعرض هذا.',
-    errorInvalidData: 'تعذّر عرض هذا المحتوى لأن بياناته غير صالحة.',
-    close: 'إغلاق',
-    cancel: 'إلغاء',
-    confirm: 'تأكيد',
-    language: 'اللغة',
-  },
-} as const;
+export const common = { en, de, fr, ar } as const;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
 import { usePortalAdapters } from '../../data/PortalDataProvider.js';
 import { useLayoutSettings, useScriptSettings } from '../../data/settings.js';
-import { bundledLanguages } from '../../i18n/resources/index.js';
+import { bundledLanguages } from '../../i18n/resources/languages.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import type { LayoutSettingsInput } from '../../model/layout.js';
 import { resolveLocalized } from '../../model/localized.js';

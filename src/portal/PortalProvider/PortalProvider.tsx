@@ -1,8 +1,9 @@
 import type { i18n as I18nInstance } from 'i18next';
 import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createPortalI18n, type PortalTranslations } from '../../i18n/createPortalI18n.js';
+import type { PortalTranslations } from '../../i18n/createPortalI18n.js';
 import { getDirection } from '../../i18n/direction.js';
+import { loadedBundles, preparePortalLanguage, setUpPortalI18n } from '../../i18n/setUpPortalI18n.js';
 import { ThemeProvider } from '../../theme/ThemeProvider.js';
 import type { ResolvedTheme, ThemeInput } from '../../theme/tokens.js';
 import { PROVIDER_NAME, PortalContextProvider, type PortalContextValue, type PortalCustomer } from './context.js';
@@ -50,6 +51,11 @@ export interface PortalProviderProps {
 /**
  * Everything the portal's components need from the host: language, theme, link component,
  * CSP nonce, the signed-in customer and translations. Wrap the portal (or an admin screen) in it.
+ *
+ * In browser bundles the German, French and Arabic strings load on demand: the first render in
+ * one of them suspends until its strings have loaded (a few kB, once per page). Without a
+ * `Suspense` boundary above, React keeps showing what it showed before (or the server's HTML
+ * while hydrating); servers and tests have every language at once.
  */
 export function PortalProvider({
   language = 'en',
@@ -66,9 +72,14 @@ export function PortalProvider({
   children,
 }: PortalProviderProps) {
   const i18n = useMemo(
-    () => createPortalI18n({ instance: hostI18n, translations }),
+    () => setUpPortalI18n({ instance: hostI18n, translations }, loadedBundles()),
     [hostI18n, translations],
   );
+  // Browser bundles load German, French and Arabic strings on demand: until the language's
+  // strings are there, the provider suspends (the page keeps what it showed, a hydrating page
+  // its server HTML), so no text ever shows in the wrong language or as a raw key.
+  const pendingStrings = preparePortalLanguage(i18n, language);
+  if (pendingStrings) throw pendingStrings;
   const direction = getDirection(language);
   const value = useMemo<PortalContextValue>(
     () => ({ language, defaultLanguage, direction, linkComponent, nonce, customer, i18n }),

@@ -26,8 +26,9 @@ function subscribeTo(i18n: I18nInstance) {
  * Returns what react-i18next's `useTranslation` returns (`[t, i18n, ready]`, also as `t`,
  * `i18n` and `ready`), but reads the instance from the portal's context instead of calling
  * `useTranslation`: that one imports i18next's module, which would come along with every
- * component a host imports on its own. The library's strings are bundled and added
- * synchronously, so the instance is ready on the first render (on the server too).
+ * component a host imports on its own. `PortalProvider` renders its children only once the
+ * language's strings are in the instance, so they are ready on the first render (on the server
+ * too).
  */
 export function usePortalTranslation(): UseTranslationResponse<typeof I18N_NAMESPACE, undefined> {
   const { language, i18n } = usePortal('usePortalTranslation');

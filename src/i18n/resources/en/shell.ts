@@ -1,0 +1,20 @@
+/** Strings of the portal's frame: header, navigation, sign-in state, custom pages, not found, tickets page. */
+export const shell = {
+  skipToContent: 'Skip to main content',
+  mainNavigation: 'Main',
+  home: 'Home',
+  catalog: 'Service catalog',
+  tickets: 'My tickets',
+  menu: 'Menu',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signedInAs: 'Signed in as {{name}}',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The page you are looking for does not exist or is not available right now.',
+  backHome: 'Back to the home page',
+  pageLoading: 'Loading the page…',
+  ticketsTitle: 'My tickets',
+  ticketsSignInTitle: 'Sign in to see your tickets',
+  ticketsSignInText: 'Your tickets are shown once you are signed in.',
+  ticketsListTitle: 'All tickets',
+} as const;
