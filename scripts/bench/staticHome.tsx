@@ -4,9 +4,11 @@
 // string with its data already in the query cache and its styles collected by styled-components'
 // ServerStyleSheet, written as a plain HTML page without any script to `BENCH_STATIC_DIR`
 // (index.html, with the demo server's nonce placeholder on the <style> elements, and the favicon).
+// The admin's custom CSS (rounder teaser corners) is not in it: the demo applies it once the CSS
+// parser has loaded after the first render, which a page without script never does.
 // Prints what it wrote on one line.
 import { QueryClient } from '@tanstack/react-query';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -14,6 +16,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { ServerStyleSheet } from 'styled-components';
 import { createDemoSeed, createMemoryAdapters } from '../../src/adapters/index.js';
 import { createTheme, getDirection, PortalProvider } from '../../src/index.js';
+import { HostStyles } from '../../demo/HostStyles.js';
 import { demoI18n } from '../../demo/i18n.js';
 import { DemoPortalLayout } from '../../demo/layout/PortalLayout.js';
 import { RouterLink } from '../../demo/RouterLink.js';
@@ -31,6 +34,7 @@ const adapters = createMemoryAdapters({ seed: createDemoSeed() });
 const noop = () => undefined;
 const page = (client: QueryClient): ReactElement => (
   <MemoryRouter initialEntries={['/']}>
+    <HostStyles />
     <PortalProvider language={language} defaultLanguage="en" theme={theme} linkComponent={RouterLink} nonce={CSP_NONCE_PLACEHOLDER} customer={null} i18n={demoI18n} adapters={adapters} queryClient={client}>
       <Routes>
         <Route element={<DemoPortalLayout theme={theme} onLanguageChange={noop} onSignedInChange={noop} />}>
@@ -64,7 +68,6 @@ if (html.includes('data-slot="loading-state"')) throw new Error('The home page r
 const t = demoI18n.getFixedT(language, 'demo');
 // styled-components puts the nonce it was given on its tags; the demo server replaces the placeholder.
 const nonced = styles.includes(`nonce="${CSP_NONCE_PLACEHOLDER}"`) ? styles : styles.replaceAll('<style ', `<style nonce="${CSP_NONCE_PLACEHOLDER}" `);
-const hostCss = await readFile(new URL('demo.css', demoDir), 'utf8');
 const document = `<!doctype html>
 <html lang="${language}" dir="${getDirection(language)}">
   <head>
@@ -73,7 +76,6 @@ const document = `<!doctype html>
     <meta name="color-scheme" content="light" />
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <title>${t('homeTitle')} · ${t('brand')}</title>
-    <style nonce="${CSP_NONCE_PLACEHOLDER}">${hostCss}</style>
     ${nonced}
   </head>
   <body>
