@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { Route, Routes, useSearchParams } from 'react-router';
 import { createTheme, getDirection, PortalProvider } from '../src/index.js';
 import { demoAdapters } from './adapters.js';
@@ -6,11 +6,6 @@ import { demoI18n } from './i18n.js';
 import { AdminLayout } from './layout/AdminLayout.js';
 import { DemoPortalLayout } from './layout/PortalLayout.js';
 import { RouterLink } from './RouterLink.js';
-import { AdminLayoutRoute, AdminOverviewRoute, AdminScriptsRoute } from './routes/admin.js';
-import { AdminPageEditorRoute, AdminPagesRoute } from './routes/adminPages.js';
-import { AdminCatalogRoute } from './routes/adminCatalog.js';
-import { AdminHomeRoute } from './routes/adminHome.js';
-import { AdminTranslationsRoute } from './routes/adminTranslations.js';
 import { CatalogRoute, CustomPageRoute, HomeRoute, NotFoundRoute, TicketsRoute } from './routes/portal.js';
 import {
   demoCustomer,
@@ -20,6 +15,23 @@ import {
   storeSignedIn,
   type DemoLanguage,
 } from './settings.js';
+
+/**
+ * An admin screen loaded on first visit to it: the editors (rich text, CSS editor, drag and
+ * drop) stay out of the portal's first load. AdminLayout shows the loading state meanwhile.
+ */
+function adminScreen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AdminOverviewRoute = adminScreen(() => import('./routes/admin.js'), 'AdminOverviewRoute');
+const AdminLayoutRoute = adminScreen(() => import('./routes/admin.js'), 'AdminLayoutRoute');
+const AdminScriptsRoute = adminScreen(() => import('./routes/admin.js'), 'AdminScriptsRoute');
+const AdminPagesRoute = adminScreen(() => import('./routes/adminPages.js'), 'AdminPagesRoute');
+const AdminPageEditorRoute = adminScreen(() => import('./routes/adminPages.js'), 'AdminPageEditorRoute');
+const AdminHomeRoute = adminScreen(() => import('./routes/adminHome.js'), 'AdminHomeRoute');
+const AdminCatalogRoute = adminScreen(() => import('./routes/adminCatalog.js'), 'AdminCatalogRoute');
+const AdminTranslationsRoute = adminScreen(() => import('./routes/adminTranslations.js'), 'AdminTranslationsRoute');
 
 /**
  * The host's theme: a dark navy primary with a pale yellow accent. Inside `PortalLayout` the

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './App.js';
-import './demo.css';
+import { HostStyles } from './HostStyles.js';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The demo needs an element with id "root".');
@@ -18,6 +18,7 @@ const router = createBrowserRouter([{ path: '*', element: <App nonce={nonce} /> 
 
 createRoot(container).render(
   <StrictMode>
+    <HostStyles />
     <RouterProvider router={router} />
   </StrictMode>,
 );

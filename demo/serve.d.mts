@@ -7,6 +7,9 @@ export declare const API_CONFIG_META: string;
 /** The demo's Content-Security-Policy header value for one response (served without a backend). */
 export declare function contentSecurityPolicy(nonce: string): string;
 
+/** The encoding a response is sent with for this `Accept-Encoding`: `br`, else `gzip`, else none. */
+export declare function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined;
+
 /** Text made safe inside a quoted HTML attribute (`&`, `<`, `>`, `"` and `'` escaped). */
 export declare function escapeHtmlAttribute(text: string): string;
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Serves the built demo (demo/dist) the way a production server should: every response carries
 // a strict Content-Security-Policy with a fresh nonce, and the nonce placeholder Vite wrote into
-// index.html is replaced with it. `npm run serve:demo` after `npm run build:demo`.
+// index.html is replaced with it. Text is sent compressed (Brotli or gzip, as the browser
+// accepts), and Vite's content-hashed files under assets/ may be cached for good.
+// `npm run serve:demo` after `npm run build:demo`.
 //
 // With `--api <url>` (or `serveDemo({ api })`) the same build runs against a backend that
 // implements openapi/portal.yaml, without a rebuild: the backend's address and the demo's
@@ -12,7 +14,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
 /** What `html.cspNonce` in demo/vite.config.ts writes into the built HTML. */
 export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
@@ -59,11 +62,48 @@ const contentTypes = {
   '.map': 'application/json',
 };
 
-async function isFile(path) {
+/** The types worth compressing (images other than SVG and fonts are compressed already). */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.map']);
+
+/** Vite's content-hashed output: a changed file gets a new name, so browsers may keep these for good. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const compressors = {
+  br: promisify(brotliCompress),
+  gzip: promisify(gzip),
+};
+
+/** The encoding to answer with: Brotli if the browser takes it, else gzip, else none. */
+export function pickEncoding(acceptEncoding) {
+  const accepted = new Map(
+    String(acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([name]) => name)
+      .map(([name, ...params]) => {
+        const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+        return [name.toLowerCase(), q ? Number(q.slice(2)) : 1];
+      }),
+  );
+  const allowed = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (allowed('br')) return 'br';
+  if (allowed('gzip')) return 'gzip';
+  return undefined;
+}
+
+/** Compresses `body` as `encoding` (Brotli at `quality`, gzip at its best). */
+function compress(body, encoding, quality) {
+  return encoding === 'br'
+    ? compressors.br(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : compressors.gzip(body, { level: 9 });
+}
+
+async function fileStat(path) {
   try {
-    return (await stat(path)).isFile();
+    const info = await stat(path);
+    return info.isFile() ? info : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -112,6 +152,20 @@ export async function serveDemo({ root = fileURLToPath(new URL('./dist', import.
   if (api && !index.includes('</head>')) throw new Error('index.html has no </head> to put the API address before.');
   const backend = await backendMode(api);
 
+  // Compressed build files, made on first request (requests under way share the work) and kept
+  // while the file is unchanged. Brotli's top quality takes seconds for a large bundle; 9 is
+  // within a few percent of it.
+  const compressed = new Map();
+  const compressedFile = (file, info, encoding) => {
+    const key = `${encoding}:${file}`;
+    const cached = compressed.get(key);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.body;
+    const body = readFile(file).then((content) => compress(content, encoding, 9));
+    compressed.set(key, { mtimeMs: info.mtimeMs, size: info.size, body });
+    body.catch(() => compressed.delete(key));
+    return body;
+  };
+
   const server = createServer(async (request, response) => {
     const nonce = randomBytes(16).toString('base64');
     const headers = {
@@ -126,12 +180,21 @@ export async function serveDemo({ root = fileURLToPath(new URL('./dist', import.
       response.writeHead(400, headers).end();
       return;
     }
+    const encoding = pickEncoding(request.headers['accept-encoding']);
     const file = resolve(base, `.${pathname}`);
     const indexFile = join(base, 'index.html');
     // Never serve anything outside the build folder; index.html always gets its nonce.
-    if (file.startsWith(base + sep) && file !== indexFile && (await isFile(file))) {
+    const info = file.startsWith(base + sep) && file !== indexFile ? await fileStat(file) : undefined;
+    if (info) {
       const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { ...headers, 'content-type': type }).end(await readFile(file));
+      const hashed = file.startsWith(join(base, 'assets') + sep);
+      const fileHeaders = { ...headers, 'content-type': type, 'cache-control': hashed ? IMMUTABLE : 'public, max-age=3600' };
+      if (compressible.has(extname(file))) fileHeaders.vary = 'accept-encoding';
+      if (encoding && compressible.has(extname(file))) {
+        response.writeHead(200, { ...fileHeaders, 'content-encoding': encoding }).end(await compressedFile(file, info, encoding));
+        return;
+      }
+      response.writeHead(200, fileHeaders).end(await readFile(file));
       return;
     }
     if (extname(pathname) !== '' && file !== indexFile) {
@@ -139,9 +202,14 @@ export async function serveDemo({ root = fileURLToPath(new URL('./dist', import.
       return;
     }
     if (backend) headers['content-security-policy'] = await backend.policy(nonce);
-    response
-      .writeHead(200, { ...headers, 'content-type': contentTypes['.html'], 'cache-control': 'no-store' })
-      .end(renderIndex(index, nonce, backend?.meta));
+    const html = renderIndex(index, nonce, backend?.meta);
+    const pageHeaders = { ...headers, 'content-type': contentTypes['.html'], 'cache-control': 'no-store', vary: 'accept-encoding' };
+    if (encoding) {
+      // Each response has its own nonce, so the page is compressed per response (quickly).
+      response.writeHead(200, { ...pageHeaders, 'content-encoding': encoding }).end(await compress(Buffer.from(html), encoding, 5));
+      return;
+    }
+    response.writeHead(200, pageHeaders).end(html);
   });
 
   await new Promise((done, fail) => {

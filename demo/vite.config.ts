@@ -1,6 +1,31 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { CSP_NONCE_PLACEHOLDER } from './serve.mjs';
+
+const src = resolve(import.meta.dirname, '../src');
+
+/**
+ * The package's `browser` field for the demo, which imports the library's source: the modules it
+ * names give way to their browser twins, so the demo loads DOMPurify and the catalog's search
+ * index on demand, as a host's bundle of the package does.
+ */
+const browserTwins = new Map(
+  ['portal/SafeHtml/sanitizer', 'portal/CatalogBrowser/searchIndexLoader'].map((module) => [resolve(src, `${module}.ts`), resolve(src, `${module}.browser.ts`)]),
+);
+
+function packageBrowserField(): Plugin {
+  return {
+    name: 'demo:package-browser-field',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.startsWith(src)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const twin = resolved && browserTwins.get(resolved.id);
+      return twin ? { ...resolved, id: twin } : resolved;
+    },
+  };
+}
 
 /**
  * The demo portal: `npm start` serves it, `npm run build:demo` writes demo/dist. It imports the
@@ -8,7 +33,7 @@ import { CSP_NONCE_PLACEHOLDER } from './serve.mjs';
  */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [packageBrowserField(), react()],
   // Vite puts this placeholder on its tags and in <meta property="csp-nonce">, where
   // styled-components reads it for the <style> elements it inserts. The production server
   // replaces it with a fresh nonce per response (see serve.mjs).

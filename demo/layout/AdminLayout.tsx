@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { styled } from 'styled-components';
+import { LoadingState } from '../../src/index.js';
 import { useDemoTranslation } from '../i18n.js';
 import { NavigationLink } from './NavigationLink.js';
 
@@ -72,7 +74,10 @@ export function AdminLayout() {
           ))}
         </ul>
       </SideNavigation>
-      <Outlet />
+      {/* The admin screens are loaded on first visit (see App.tsx). */}
+      <Suspense fallback={<LoadingState variant="block" />}>
+        <Outlet />
+      </Suspense>
     </Area>
   );
 }

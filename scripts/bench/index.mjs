@@ -9,6 +9,7 @@ import { previewBench } from './preview.bench.mjs';
 import { printTable } from './table.mjs';
 import { themeBench } from './theme.bench.mjs';
 import { ticketsBench } from './tickets.bench.mjs';
+import { webVitalsBench } from './webVitals.bench.mjs';
 
 const sections = [
   ['bundle size', bundleBench],
@@ -17,6 +18,7 @@ const sections = [
   ['server render', serverRenderBench],
   ['theme switch', themeBench],
   ['admin live preview', previewBench],
+  ['web vitals (Lighthouse)', webVitalsBench],
 ];
 
 console.log(`helpdesk-portal-kit benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);

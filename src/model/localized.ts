@@ -49,21 +49,29 @@ export interface LocalizedEntry<T> {
 
 /** The key in `content` that best matches `wanted` and has content, if any. */
 function matchLanguage<T>(content: Localized<T>, wanted: LanguageTag): LanguageTag | undefined {
-  const keys = Object.keys(content).filter((key) => hasContent(content[key]));
+  // Content is checked only for the keys whose tag matches: every render of localized content
+  // asks, and checking every language's rich text each time showed in the portal's first render.
+  const keys = Object.keys(content);
+  const filled = new Map<string, boolean>();
+  const withContent = (key: string) => {
+    let known = filled.get(key);
+    if (known === undefined) filled.set(key, (known = hasContent(content[key])));
+    return known;
+  };
   const lower = wanted.toLowerCase();
   // 1. the exact tag (tags are case-insensitive: `pt-br` is `pt-BR`)
-  const exact = keys.find((key) => key.toLowerCase() === lower);
+  const exact = keys.find((key) => key.toLowerCase() === lower && withContent(key));
   if (exact) return exact;
   // 2. the tag with trailing subtags removed: `pt-BR` → `pt`, `sr-Latn-RS` → `sr-Latn` → `sr`
   const parts = lower.split('-');
   for (let length = parts.length - 1; length >= 1; length -= 1) {
     const shorter = parts.slice(0, length).join('-');
-    const match = keys.find((key) => key.toLowerCase() === shorter);
+    const match = keys.find((key) => key.toLowerCase() === shorter && withContent(key));
     if (match) return match;
   }
   // 3. another variant of the same language: `pt` or `pt-PT` → `pt-BR`
   const primary = primaryLanguage(wanted);
-  return keys.find((key) => primaryLanguage(key) === primary);
+  return keys.find((key) => primaryLanguage(key) === primary && withContent(key));
 }
 
 /**

@@ -1,13 +1,15 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CspEvaluator, DEFAULT_CHECKS, STRICTCSP_CHECKS } from 'csp_evaluator/dist/evaluator.js';
 import { Severity } from 'csp_evaluator/dist/finding.js';
 import { CspParser } from 'csp_evaluator/dist/parser.js';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_CONFIG_META as CLIENT_META, readRuntimeApiConfig } from '../../demo/apiConfig.js';
-import { API_CONFIG_META, contentSecurityPolicy, CSP_NONCE_PLACEHOLDER, serveDemo } from '../../demo/serve.mjs';
+import { API_CONFIG_META, contentSecurityPolicy, CSP_NONCE_PLACEHOLDER, pickEncoding, serveDemo } from '../../demo/serve.mjs';
 import { apiOriginOf, createScriptSettingsSource, demoContentSecurityPolicy, NO_SCRIPT_SETTINGS } from '../../demo/servePolicy.js';
 import { buildContentSecurityPolicy } from '../../src/security/buildContentSecurityPolicy.js';
 import { parseContentSecurityPolicy } from '../../src/security/scriptPolicy.js';
@@ -236,5 +238,82 @@ describe('serveDemo against a backend', () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+describe('serveDemo compression and caching', () => {
+  let root: string;
+  let demo: Awaited<ReturnType<typeof serveDemo>>;
+  // Large and repetitive, as a bundle is: compression must make it much smaller.
+  const bundle = `export const rows = [${Array.from({ length: 2000 }, (_, index) => `{ id: ${index}, title: "Ticket ${index}" }`).join(', ')}];\n`;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'hpk-demo-root-'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), `<!doctype html><html><head><meta property="csp-nonce" nonce="${CSP_NONCE_PLACEHOLDER}" /></head><body></body></html>`);
+    writeFileSync(join(root, 'assets', 'index-Ab12Cd.js'), bundle);
+    writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    demo = await serveDemo({ root, port: 0 });
+  });
+  afterAll(async () => {
+    await demo?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  /** The raw response, not decompressed (fetch would undo the encoding). */
+  const raw = (path: string, acceptEncoding?: string) =>
+    new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((done, fail) => {
+      get(`${demo.url}${path}`, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', fail);
+    });
+
+  it('picks Brotli, then gzip, from what the browser accepts', () => {
+    expect(pickEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(pickEncoding('gzip, deflate')).toBe('gzip');
+    expect(pickEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(pickEncoding('*')).toBe('br');
+    expect(pickEncoding('identity')).toBeUndefined();
+    expect(pickEncoding(undefined)).toBeUndefined();
+  });
+
+  it('sends a bundle compressed as accepted, decompressing to the very file', async () => {
+    const brotli = await raw('/assets/index-Ab12Cd.js', 'gzip, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toBe('accept-encoding');
+    expect(brotli.body.length).toBeLessThan(bundle.length / 4);
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(bundle);
+
+    const gzipped = await raw('/assets/index-Ab12Cd.js', 'gzip');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.body).toString()).toBe(bundle);
+
+    const plain = await raw('/assets/index-Ab12Cd.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(bundle);
+  });
+
+  it('compresses each page with its own nonce, and leaves images that are compressed already alone', async () => {
+    const first = await raw('/', 'br');
+    const second = await raw('/tickets', 'br');
+    expect(first.headers['content-encoding']).toBe('br');
+    const nonces = [first, second].map(({ body }) => /nonce="([^"]+)"/.exec(brotliDecompressSync(body).toString())?.[1]);
+    expect(nonces[0]).toBeDefined();
+    expect(nonces[0]).not.toBe(nonces[1]);
+    expect(first.headers['content-security-policy']).toContain(`'nonce-${nonces[0]}'`);
+
+    const png = await raw('/logo.png', 'br');
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect([...png.body]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it("lets browsers keep Vite's hashed files for good, other files for an hour, and never the page", async () => {
+    expect((await raw('/assets/index-Ab12Cd.js', 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await raw('/favicon.svg', 'br')).headers['cache-control']).toBe('public, max-age=3600');
+    expect((await raw('/', 'br')).headers['cache-control']).toBe('no-store');
+    expect((await raw('/assets/missing.js', 'br')).headers['cache-control']).toBeUndefined();
   });
 });

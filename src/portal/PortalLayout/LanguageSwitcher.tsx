@@ -16,8 +16,20 @@ export interface LanguageSwitcherProps extends Omit<ComponentProps<'select'>, 'v
   label?: string | undefined;
 }
 
+/** Names already looked up: building an `Intl.DisplayNames` loads locale data, every render did. */
+const names = new Map<string, string>();
+
 /** A language's name in that language, capitalised as a list entry: `fr` → "Français". */
 export function languageName(tag: string): string {
+  let name = names.get(tag);
+  if (name === undefined) {
+    name = lookUpLanguageName(tag);
+    names.set(tag, name);
+  }
+  return name;
+}
+
+function lookUpLanguageName(tag: string): string {
   try {
     const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
     if (!name || name === tag) return tag;
