@@ -16,29 +16,31 @@ import {
   CatalogLinkSchema,
   CustomPageContentSchema,
   CustomPageInputSchema,
-  CustomPageRevisionSchema,
   CustomPageSchema,
   ExternalScriptSchema,
   HomePageConfigInputSchema,
   HomePageConfigSchema,
-  HomePageRevisionSchema,
   InlineScriptSchema,
   LANGUAGE_TAG_PATTERN,
   LanguageTagSchema,
   LayoutContentSchema,
   LayoutSettingsInputSchema,
   LayoutSettingsSchema,
-  RestoredFromSchema,
-  RevisionActionSchema,
-  RevisionAuthorSchema,
-  RevisionRecordKindSchema,
-  RevisionSchema,
   ScriptSettingsInputSchema,
   ScriptSettingsSchema,
   TicketSchema,
   TicketStateTypeSchema,
   ValiditySchema,
 } from '../src/model/index.js';
+import {
+  CustomPageRevisionSchema,
+  HomePageRevisionSchema,
+  RestoredFromSchema,
+  RevisionActionSchema,
+  RevisionAuthorSchema,
+  RevisionRecordKindSchema,
+  RevisionSchema,
+} from '../src/model/revision.js';
 
 /** The model schemas published as `components.schemas`, by component name (in document order). */
 export const MODEL_SCHEMAS = {

@@ -26,5 +26,3 @@ export { useSearch } from './search.js';
 export type { UseSearchParams } from './search.js';
 export { useAsset, useUploadAsset } from './assets.js';
 export type { UploadAssetVariables, UseAssetParams } from './assets.js';
-export { useRestoreRevision, useRevisions } from './revisions.js';
-export type { UseRevisionsParams } from './revisions.js';

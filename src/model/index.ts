@@ -75,30 +75,3 @@ export { TICKET_STATE_TYPES, TicketSchema, TicketStateTypeSchema } from './ticke
 export type { Ticket, TicketStateType } from './ticket.js';
 export { toFieldIssues, validateRecord } from './validate.js';
 export type { FieldIssue, ValidationResult } from './validate.js';
-export { changedPaths, diffSnapshots, flattenSnapshot, richTextToText } from './revisionDiff.js';
-export type { FieldChange, FieldValue, FlatField, SnapshotDiffOptions } from './revisionDiff.js';
-export {
-  buildRevision,
-  CustomPageRevisionSchema,
-  diffRevisionSnapshots,
-  HomePageRevisionSchema,
-  REVISION_DIFF_OPTIONS,
-  REVISION_RECORD_KINDS,
-  RestoredFromSchema,
-  RevisionActionSchema,
-  RevisionAuthorSchema,
-  RevisionRecordKindSchema,
-  revisionInput,
-  RevisionSchema,
-} from './revision.js';
-export type {
-  BuildRevisionParams,
-  CustomPageRevision,
-  HomePageRevision,
-  RestoredFrom,
-  Revision,
-  RevisionAction,
-  RevisionAuthor,
-  RevisionOf,
-  RevisionRecordKind,
-} from './revision.js';

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildRevision,
-  changedPaths,
-  diffRevisionSnapshots,
-  diffSnapshots,
-  flattenSnapshot,
-  revisionInput,
-  RevisionSchema,
-  richTextToText,
-  validateRecord,
-  type CustomPage,
-  type HomePageConfig,
-} from '../../src/model/index.js';
+import { validateRecord, type CustomPage, type HomePageConfig } from '../../src/model/index.js';
+import { buildRevision, diffRevisionSnapshots, revisionInput, RevisionSchema } from '../../src/model/revision.js';
+import { changedPaths, diffSnapshots, flattenSnapshot, richTextToText } from '../../src/model/revisionDiff.js';
 
 const page = (overrides: Partial<CustomPage> = {}): CustomPage => ({
   id: 'page-1',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { usePortalAdapters } from '../../data/index.js';
-import type { CustomPage, FieldChange, LanguageTag } from '../../model/index.js';
+import type { CustomPage, LanguageTag } from '../../model/index.js';
+import type { FieldChange } from '../../model/revisionDiff.js';
 import type { ThemeInput } from '../../theme/index.js';
 import { useLanguageName } from '../kit/LanguageTabs/languageNames.js';
 import { Button, ButtonRow } from '../kit/primitives.styles.js';

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { createMemoryAdapters, type MemoryAdapters, type PortalAdapters } from '../../../src/adapters/index.js';
+import { buildRevision, createMemoryAdapters, type MemoryAdapters, type PortalAdapters, type Revision } from '../../../src/adapters/index.js';
 import { CustomPageEditor } from '../../../src/admin/index.js';
 import { PortalDataProvider } from '../../../src/data/index.js';
-import { buildRevision, type CustomPage, type Revision } from '../../../src/model/index.js';
+import type { CustomPage } from '../../../src/model/index.js';
 import { storyPages } from '../fixtures.js';
 
 const base = storyPages[0]!;

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { isAdapterError } from '../../../adapters/errors.js';
-import { useRestoreRevision, useRevisions } from '../../../data/index.js';
-import { diffRevisionSnapshots, type FieldChange, type Revision, type RevisionRecordKind } from '../../../model/index.js';
+import { useRestoreRevision, useRevisions } from '../../../data/revisions.js';
+import { diffRevisionSnapshots, type Revision, type RevisionRecordKind } from '../../../model/revision.js';
+import type { FieldChange } from '../../../model/revisionDiff.js';
 import { useFormatters } from '../../../portal/PortalProvider/index.js';
 import { EmptyState, ErrorState, LoadingState } from '../../../portal/states/index.js';
 import { ConfirmDialog } from '../Dialog/ConfirmDialog.js';
