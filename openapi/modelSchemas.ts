@@ -32,6 +32,15 @@ import {
   TicketStateTypeSchema,
   ValiditySchema,
 } from '../src/model/index.js';
+import {
+  CustomPageRevisionSchema,
+  HomePageRevisionSchema,
+  RestoredFromSchema,
+  RevisionActionSchema,
+  RevisionAuthorSchema,
+  RevisionRecordKindSchema,
+  RevisionSchema,
+} from '../src/model/revision.js';
 
 /** The model schemas published as `components.schemas`, by component name (in document order). */
 export const MODEL_SCHEMAS = {
@@ -61,6 +70,13 @@ export const MODEL_SCHEMAS = {
   TicketStateType: TicketStateTypeSchema,
   Ticket: TicketSchema,
   SearchResult: SearchResultSchema,
+  RevisionRecordKind: RevisionRecordKindSchema,
+  RevisionAuthor: RevisionAuthorSchema,
+  RevisionAction: RevisionActionSchema,
+  RestoredFrom: RestoredFromSchema,
+  CustomPageRevision: CustomPageRevisionSchema,
+  HomePageRevision: HomePageRevisionSchema,
+  Revision: RevisionSchema,
 } satisfies Record<string, v.GenericSchema>;
 
 /** A component name of {@link MODEL_SCHEMAS}. */
@@ -94,6 +110,13 @@ const DESCRIPTIONS: Record<ModelSchemaName, string> = {
   TicketStateType: 'The kind of a ticket state.',
   Ticket: 'A ticket of the signed-in customer (read-only).',
   SearchResult: 'One search hit, ready to render as a link.',
+  RevisionRecordKind: 'The kinds of records that keep a revision history.',
+  RevisionAuthor: 'Who saved a revision, as the host knows the admin.',
+  RevisionAction: 'What made a revision: the first save, a later save, or a restore.',
+  RestoredFrom: 'The revision a restore wrote back.',
+  CustomPageRevision: 'A revision of a custom page: the page as saved, with who, when and what changed.',
+  HomePageRevision: 'A revision of the home page configuration.',
+  Revision: 'One saved state of a record, with who saved it, when, and the dot paths of the fields that changed.',
 };
 
 /**

@@ -97,4 +97,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    name: 'revisions',
+    sql: `
+      -- Every save of a custom page or the home page keeps a revision, written in the same
+      -- transaction as the record; revisions are never changed or removed.
+      CREATE TABLE revisions (
+        id TEXT PRIMARY KEY,
+        record_kind TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        saved_at TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        UNIQUE (record_kind, record_id, version)
+      ) STRICT;
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../../src/adapters/errors.js';
 import type { ListParams, SearchResultType, SortOrder } from '../../src/adapters/types.js';
 import type { Validity } from '../../src/model/common.js';
+import type { RevisionAuthor, RevisionRecordKind } from '../../src/model/revision.js';
 import type { TicketStateType } from '../../src/model/ticket.js';
 import type { SqliteStore } from '../store/sqliteStore.js';
 import { preconditionRequired, problem, type Problem } from './problem.js';
@@ -47,6 +48,18 @@ function listParams<Field extends string>(query: Query, defaultSort: { field: Fi
 }
 
 const optional = <Value>(query: Query, name: string) => query[name] as Value | undefined;
+
+/**
+ * Who saves, as the write's query names them. This backend has one admin token and trusts the
+ * client's word; a backend with a sign-in takes the admin from it instead.
+ */
+function authorOf(query: Query): RevisionAuthor | undefined {
+  const id = optional<string>(query, 'authorId');
+  const name = optional<string>(query, 'authorName')?.trim();
+  if (id === undefined && name === undefined) return undefined;
+  if (!id || !name) throw new ProblemError(problem(400, 'Send both authorId and authorName, or neither.'));
+  return { id, name };
+}
 
 /** The version named by `If-Match` (`"3"`), `undefined` when absent. */
 function ifMatch(headers: HandlerInput['headers']): number | undefined {
@@ -206,8 +219,8 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     async listCustomPages({ query }) {
       return ok(await customPages.list({ ...listParams(query, pageSort), filter: pageFilter(query, optional<Validity[]>(query, 'validity')) }));
     },
-    async createCustomPage({ body }) {
-      const page = await customPages.create({ data: body as never });
+    async createCustomPage({ query, body }) {
+      const page = await customPages.create({ data: body as never, author: authorOf(query) });
       return created(page, `/admin/custom-pages/${encodeURIComponent(page.id)}`);
     },
     async getCustomPage({ params }) {
@@ -218,9 +231,9 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
       const page = await customPages.getBySlug({ slug: params.slug! });
       return ok(page, page.version);
     },
-    async updateCustomPage({ params, headers, body }) {
+    async updateCustomPage({ params, query, headers, body }) {
       const previousVersion = requireVersion(headers);
-      const page = await customPages.update({ id: params.id!, data: body as never, previousVersion });
+      const page = await customPages.update({ id: params.id!, data: body as never, previousVersion, author: authorOf(query) });
       return ok(page, page.version);
     },
     async deleteCustomPage({ params, headers }) {
@@ -232,8 +245,8 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     async getHomePage() {
       return orNothing(await store.homePage.get({}));
     },
-    async updateHomePage({ headers, body }) {
-      const saved = await store.homePage.update({ data: body as never, previousVersion: singletonVersion(headers) });
+    async updateHomePage({ query, headers, body }) {
+      const saved = await store.homePage.update({ data: body as never, previousVersion: singletonVersion(headers), author: authorOf(query) });
       return ok(saved, saved.version);
     },
     async getLayout() {
@@ -291,6 +304,26 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     async deleteCatalogItem({ params, headers }) {
       await catalog.deleteItem({ id: params.id!, previousVersion: requireVersion(headers) });
       return nothing();
+    },
+
+    // ---- admin: revisions ----
+    async listRevisions({ query }) {
+      return ok(
+        await store.revisions.list({
+          recordKind: query.recordKind as RevisionRecordKind,
+          recordId: query.recordId as string,
+          page: optional<number>(query, 'page'),
+          perPage: optional<number>(query, 'perPage'),
+        }),
+      );
+    },
+    async getRevision({ params }) {
+      return ok(await store.revisions.get({ id: params.id! }));
+    },
+    async restoreRevision({ params, query, headers }) {
+      const previousVersion = requireVersion(headers);
+      const revision = await store.revisions.restore({ id: params.id!, previousVersion, author: authorOf(query) });
+      return { status: 201, body: revision, headers: { location: `/admin/revisions/${encodeURIComponent(revision.id)}` } };
     },
 
     // ---- admin: assets ----

@@ -12,6 +12,7 @@ import type {
   CompletePortalAdapters,
   CustomPageAdapter,
   ListResult,
+  RevisionAdapter,
   SearchAdapter,
   SearchResult,
   SingletonUpdateParams,
@@ -25,6 +26,7 @@ import { CustomPageInputSchema, type CustomPage } from '../../src/model/customPa
 import { HomePageConfigInputSchema, type HomePageConfig } from '../../src/model/homePage.js';
 import { LayoutSettingsInputSchema, type LayoutSettings } from '../../src/model/layout.js';
 import { resolveLocalizedEntry } from '../../src/model/localized.js';
+import { buildRevision, revisionInput, type RestoredFrom, type Revision, type RevisionAuthor, type RevisionOf, type RevisionRecordKind } from '../../src/model/revision.js';
 import { ScriptSettingsInputSchema, type ScriptSettings } from '../../src/model/scripts.js';
 import type { Ticket } from '../../src/model/ticket.js';
 import { validateRecord, type FieldIssue } from '../../src/model/validate.js';
@@ -190,6 +192,38 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     }
   };
 
+  // ---- revisions ----------------------------------------------------------------------------
+
+  const insertRevision = <Kind extends RevisionRecordKind>(
+    recordKind: Kind,
+    previous: RevisionOf<Kind>['snapshot'] | null,
+    record: RevisionOf<Kind>['snapshot'],
+    author: RevisionAuthor | undefined,
+    restoredFrom?: RestoredFrom,
+  ): Revision => {
+    const revision = buildRevision({ id: createId('revision-'), recordKind, previous, record, author, restoredFrom }) as Revision;
+    run('INSERT INTO revisions (id, record_kind, record_id, version, saved_at, data) VALUES (?, ?, ?, ?, ?, ?)', [
+      revision.id,
+      revision.recordKind,
+      revision.recordId,
+      revision.version,
+      revision.savedAt,
+      JSON.stringify(revision),
+    ]);
+    return revision;
+  };
+
+  /** Replaces a page and keeps its revision; runs inside a write transaction. */
+  const savePage = (id: string, input: Omit<CustomPage, 'id' | 'version' | 'updatedAt'>, previousVersion: number, author: RevisionAuthor | undefined, restoredFrom?: RestoredFrom) => {
+    const current = findPage(id);
+    if (!current) throw new NotFoundError('custom page', id);
+    checkSlug(input.slug, id);
+    checkVersion('custom page', id, current, previousVersion);
+    const page: CustomPage = { ...input, id, version: current.version + 1, updatedAt: now() };
+    replacePage(page);
+    return { page, revision: insertRevision('customPage', current, page, author, restoredFrom) };
+  };
+
   const customPages: CustomPageAdapter = {
     async list({ signal, page, perPage, sort, filter = {} }) {
       throwIfAborted(signal);
@@ -208,26 +242,19 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       if (!found) throw new NotFoundError('custom page', slug);
       return parse<CustomPage>(found);
     },
-    async create({ data }) {
+    async create({ data, author }) {
       const input = validateInput(CustomPageInputSchema, data);
       return write(() => {
         checkSlug(input.slug);
         const page: CustomPage = { ...input, id: createId('page-'), version: 1, updatedAt: now() };
         insertPage(page);
+        insertRevision('customPage', null, page, author);
         return page;
       });
     },
-    async update({ id, data, previousVersion }) {
+    async update({ id, data, previousVersion, author }) {
       const input = validateInput(CustomPageInputSchema, data);
-      return write(() => {
-        const current = findPage(id);
-        if (!current) throw new NotFoundError('custom page', id);
-        checkSlug(input.slug, id);
-        checkVersion('custom page', id, current, previousVersion);
-        const page: CustomPage = { ...input, id, version: current.version + 1, updatedAt: now() };
-        replacePage(page);
-        return page;
-      });
+      return write(() => savePage(id, input, previousVersion, author).page);
     },
     async delete({ id, previousVersion }) {
       write(() => {
@@ -249,25 +276,70 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       throwIfAborted(signal);
       return findSingleton<Record>(name) ?? null;
     },
-    async update({ data, previousVersion }: SingletonUpdateParams<unknown>): Promise<Record> {
+    async update({ data, previousVersion, author }: SingletonUpdateParams<unknown>): Promise<Record> {
       const input = validateInput(schema, data) as object;
-      return write(() => {
-        const current = findSingleton<Record>(name);
-        if (previousVersion === null) {
-          if (current) throw new ConflictError(current, 'The record was saved in the meantime');
-        } else {
-          checkVersion(resource, SINGLETON_IDS[name], current, previousVersion);
-        }
-        const record = { ...input, id: current?.id ?? SINGLETON_IDS[name], version: (current?.version ?? 0) + 1, updatedAt: now() } as Record;
-        run(
-          `INSERT INTO singletons (name, version, updated_at, data) VALUES (?, ?, ?, ?)
-           ON CONFLICT (name) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at, data = excluded.data`,
-          [name, record.version, record.updatedAt, JSON.stringify(record)],
-        );
-        return record;
-      });
+      return write(() => saveSingleton<Record>(name, resource, input, previousVersion, author).record);
     },
   });
+
+  /** Writes a one-of-a-kind record (and the home page's revision); runs inside a write transaction. */
+  const saveSingleton = <Record extends { id: string; version: number; updatedAt: string }>(
+    name: SingletonName,
+    resource: string,
+    input: object,
+    previousVersion: number | null,
+    author: RevisionAuthor | undefined,
+    restoredFrom?: RestoredFrom,
+  ) => {
+    const current = findSingleton<Record>(name);
+    if (previousVersion === null) {
+      if (current) throw new ConflictError(current, 'The record was saved in the meantime');
+    } else {
+      checkVersion(resource, SINGLETON_IDS[name], current, previousVersion);
+    }
+    const record = { ...input, id: current?.id ?? SINGLETON_IDS[name], version: (current?.version ?? 0) + 1, updatedAt: now() } as Record;
+    run(
+      `INSERT INTO singletons (name, version, updated_at, data) VALUES (?, ?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at, data = excluded.data`,
+      [name, record.version, record.updatedAt, JSON.stringify(record)],
+    );
+    // The home page keeps a history; layout and scripts do not (yet).
+    const revision =
+      name === 'homePage'
+        ? insertRevision('homePage', (current ?? null) as unknown as HomePageConfig | null, record as unknown as HomePageConfig, author, restoredFrom)
+        : undefined;
+    return { record, revision };
+  };
+
+  const findRevision = (id: string) => {
+    const found = row('SELECT data FROM revisions WHERE id = ?', [id]);
+    if (!found) throw new NotFoundError('revision', id);
+    return parse<Revision>(found);
+  };
+
+  const revisions: RevisionAdapter = {
+    async list({ signal, recordKind, recordId, page, perPage }) {
+      throwIfAborted(signal);
+      const where = new Where().add('record_kind = ?', recordKind).add('record_id = ?', recordId);
+      return list<Revision>('revisions', where, 'version DESC, saved_at DESC, id ASC', page, perPage);
+    },
+    async get({ id, signal }) {
+      throwIfAborted(signal);
+      return findRevision(id);
+    },
+    async restore({ id, previousVersion, author }) {
+      return write(() => {
+        const revision = findRevision(id);
+        const restoredFrom = { revisionId: revision.id, version: revision.version };
+        if (revision.recordKind === 'customPage') {
+          const input = validateInput(CustomPageInputSchema, revisionInput(revision));
+          return savePage(revision.recordId, input, previousVersion, author, restoredFrom).revision;
+        }
+        const input = validateInput(HomePageConfigInputSchema, revisionInput(revision)) as object;
+        return saveSingleton<HomePageConfig>('homePage', 'home page', input, previousVersion, author, restoredFrom).revision!;
+      });
+    },
+  };
 
   // ---- tickets ------------------------------------------------------------------------------
 
@@ -592,6 +664,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     catalog,
     search,
     assets,
+    revisions,
     assetFile(id) {
       const found = statement('SELECT file, media_type AS mediaType FROM assets WHERE id = ?').get(id) as { file: string | null; mediaType: string } | undefined;
       if (!found?.file) return undefined;

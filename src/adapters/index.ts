@@ -27,6 +27,9 @@ export type {
   PersistenceInfo,
   PortalAdapters,
   ReadParams,
+  RestoreRevisionParams,
+  RevisionAdapter,
+  RevisionListParams,
   ScriptSettingsAdapter,
   SearchAdapter,
   SearchParams,
@@ -76,3 +79,31 @@ export type { LargeSeedOptions } from './seed/largeSeed.js';
 export { createDemoImages } from './seed/images.js';
 export type { DemoImages } from './seed/images.js';
 export type { PortalSeed } from './seed/types.js';
+// The revision history's model (no React): the record, its schemas and the field diff.
+export { changedPaths, diffSnapshots, flattenSnapshot, richTextToText } from '../model/revisionDiff.js';
+export type { FieldChange, FieldValue, FlatField, SnapshotDiffOptions } from '../model/revisionDiff.js';
+export {
+  buildRevision,
+  CustomPageRevisionSchema,
+  diffRevisionSnapshots,
+  HomePageRevisionSchema,
+  REVISION_DIFF_OPTIONS,
+  REVISION_RECORD_KINDS,
+  RestoredFromSchema,
+  RevisionActionSchema,
+  RevisionAuthorSchema,
+  RevisionRecordKindSchema,
+  revisionInput,
+  RevisionSchema,
+} from '../model/revision.js';
+export type {
+  BuildRevisionParams,
+  CustomPageRevision,
+  HomePageRevision,
+  RestoredFrom,
+  Revision,
+  RevisionAction,
+  RevisionAuthor,
+  RevisionOf,
+  RevisionRecordKind,
+} from '../model/revision.js';

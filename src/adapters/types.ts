@@ -4,6 +4,7 @@ import type { Validity } from '../model/common.js';
 import type { CustomPage, CustomPageInput } from '../model/customPage.js';
 import type { HomePageConfig, HomePageConfigInput } from '../model/homePage.js';
 import type { LayoutSettings, LayoutSettingsInput } from '../model/layout.js';
+import type { Revision, RevisionAuthor, RevisionRecordKind } from '../model/revision.js';
 import type { ScriptSettings, ScriptSettingsInput } from '../model/scripts.js';
 import type { Ticket, TicketStateType } from '../model/ticket.js';
 
@@ -58,6 +59,8 @@ export interface GetParams extends ReadParams {
 export interface CreateParams<Input> {
   /** The record's fields. */
   data: Input;
+  /** Who saves, for the record's history; overrides the adapter's own idea of the current admin. */
+  author?: RevisionAuthor | undefined;
 }
 
 /** Replaces a record; rejects with a `conflict` when `previousVersion` is no longer the stored version. */
@@ -68,6 +71,8 @@ export interface UpdateParams<Input> {
   data: Input;
   /** The version the edit started from. */
   previousVersion: number;
+  /** Who saves, for the record's history; overrides the adapter's own idea of the current admin. */
+  author?: RevisionAuthor | undefined;
 }
 
 /** Deletes a record; rejects with a `conflict` when `previousVersion` is no longer the stored version. */
@@ -84,6 +89,8 @@ export interface SingletonUpdateParams<Input> {
   data: Input;
   /** The version the edit started from, or `null` when none was stored yet. */
   previousVersion: number | null;
+  /** Who saves, for the record's history; overrides the adapter's own idea of the current admin. */
+  author?: RevisionAuthor | undefined;
 }
 
 /** Criteria of the ticket list. */
@@ -274,8 +281,62 @@ export interface AssetAdapter {
   get(params: GetParams): Promise<AssetReference>;
 }
 
+/** Parameters of `RevisionAdapter.list`: the history of one record. */
+export interface RevisionListParams extends ReadParams {
+  /** The kind of record. */
+  recordKind: RevisionRecordKind;
+  /** The record's id (`home-page` for the home page). */
+  recordId: string;
+  /** 1-based page number. @default 1 */
+  page?: number | undefined;
+  /** Revisions per page. @default 25 */
+  perPage?: number | undefined;
+}
+
+/** Parameters of `RevisionAdapter.restore`. */
+export interface RestoreRevisionParams {
+  /** The revision to restore. */
+  id: string;
+  /**
+   * The record's version the admin saw (the editor's current version); rejects with a `conflict`
+   * carrying the stored record when the record has moved on since.
+   */
+  previousVersion: number;
+  /** Who restores; overrides the adapter's own idea of the current admin. */
+  author?: RevisionAuthor | undefined;
+}
+
+/**
+ * The revision history of custom pages and the home page. Every create, update and restore
+ * through the other adapters keeps a revision; revisions are never changed or removed (a
+ * deleted record's history stays).
+ */
+export interface RevisionAdapter {
+  /** A record's revisions, newest (highest version) first; an unknown record has none. */
+  list(params: RevisionListParams): Promise<ListResult<Revision>>;
+  /** One revision; `not_found` when unknown. */
+  get(params: GetParams): Promise<Revision>;
+  /**
+   * Writes the revision's snapshot back as the record's next version (never rewriting history)
+   * and resolves with the new revision, whose `snapshot` is the stored record and whose
+   * `restoredFrom` names the restored revision. `not_found` when the revision or its record is
+   * gone; `conflict` when `previousVersion` is stale; `validation` when the snapshot no longer
+   * passes the write's checks (a slug another page took since).
+   */
+  restore(params: RestoreRevisionParams): Promise<Revision>;
+}
+
 /** The domains of {@link PortalAdapters}. */
-export type AdapterDomain = 'tickets' | 'customPages' | 'homePage' | 'layout' | 'scriptSettings' | 'catalog' | 'search' | 'assets';
+export type AdapterDomain =
+  | 'tickets'
+  | 'customPages'
+  | 'homePage'
+  | 'layout'
+  | 'scriptSettings'
+  | 'catalog'
+  | 'search'
+  | 'assets'
+  | 'revisions';
 
 /** Something changed outside the library's own writes (another tab, a server push). */
 export interface AdapterChange {
@@ -316,6 +377,8 @@ export interface PortalAdapters {
   catalog?: CatalogAdapter | undefined;
   search?: SearchAdapter | undefined;
   assets?: AssetAdapter | undefined;
+  /** The revision history of custom pages and the home page. */
+  revisions?: RevisionAdapter | undefined;
   /**
    * Tells the library about changes it did not make itself (another tab, a server push) so
    * that what it shows is refetched. Returns the unsubscribe function.

@@ -4,6 +4,7 @@ import { CatalogCategoryInputSchema, CatalogCategorySchema, CatalogItemInputSche
 import { CustomPageInputSchema, CustomPageSchema } from '../model/customPage.js';
 import { HomePageConfigInputSchema, HomePageConfigSchema } from '../model/homePage.js';
 import { LayoutSettingsInputSchema, LayoutSettingsSchema } from '../model/layout.js';
+import { RevisionSchema } from '../model/revision.js';
 import { ScriptSettingsInputSchema, ScriptSettingsSchema } from '../model/scripts.js';
 import { TicketSchema } from '../model/ticket.js';
 import { validateRecord, type FieldIssue } from '../model/validate.js';
@@ -65,6 +66,11 @@ const SPECS: { [Domain in AdapterDomain]: Record<string, MethodSpec> } = {
   },
   search: { search: read(SearchResultSchema, 'search result', 'list') },
   assets: { upload: read(AssetReferenceSchema, 'asset'), get: read(AssetReferenceSchema, 'asset') },
+  revisions: {
+    list: read(RevisionSchema, 'revision', 'list'),
+    get: read(RevisionSchema, 'revision'),
+    restore: read(RevisionSchema, 'revision'),
+  },
 };
 
 /** Options of {@link validateAdapters}. */

@@ -166,3 +166,9 @@ export type { TranslationStatusStrings } from './translationStrings.js';
 // Custom scripts and Content-Security-Policy editor.
 export { checkScriptUrl, NONCE_PLACEHOLDER, previewHeader, ScriptSettingsEditor, toScriptValues, useScriptSettingsEditor } from './ScriptSettingsEditor/index.js';
 export type { ScriptSettingsEditorProps, ScriptSettingsEditorState, ScriptUrlCheck, UseScriptSettingsEditorOptions } from './ScriptSettingsEditor/index.js';
+
+// Revision history: the dialog (used by the custom page editor) and its data hooks.
+export { useRestoreRevision, useRevisions } from '../data/revisions.js';
+export type { UseRevisionsParams } from '../data/revisions.js';
+export { RevisionHistoryDialog } from './kit/RevisionHistory/RevisionHistoryDialog.js';
+export type { RevisionHistoryDialogProps } from './kit/RevisionHistory/RevisionHistoryDialog.js';

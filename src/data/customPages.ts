@@ -75,7 +75,7 @@ export interface SaveCustomPageVariables {
 /** Creates or updates a custom page; lists and previews refresh afterwards. */
 export function useSaveCustomPage(): MutationResult<SaveCustomPageVariables, CustomPage> {
   const { adapter } = useRequiredAdapter('customPages', 'useSaveCustomPage');
-  return useAdapterMutation('useSaveCustomPage', ['customPages'], ({ id, data, previousVersion }: SaveCustomPageVariables) =>
+  return useAdapterMutation('useSaveCustomPage', ['customPages', 'revisions'], ({ id, data, previousVersion }: SaveCustomPageVariables) =>
     id === undefined ? adapter.create({ data }) : adapter.update({ id, data, previousVersion: previousVersion ?? 0 }),
   );
 }

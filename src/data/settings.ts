@@ -13,7 +13,7 @@ export function useHomePage(options: QueryOptions = {}): DataResult<HomePageConf
 /** Saves the home page configuration. */
 export function useSaveHomePage(): MutationResult<SingletonUpdateParams<HomePageConfigInput>, HomePageConfig> {
   const { adapter } = useRequiredAdapter('homePage', 'useSaveHomePage');
-  return useAdapterMutation('useSaveHomePage', ['homePage'], (params: SingletonUpdateParams<HomePageConfigInput>) => adapter.update(params));
+  return useAdapterMutation('useSaveHomePage', ['homePage', 'revisions'], (params: SingletonUpdateParams<HomePageConfigInput>) => adapter.update(params));
 }
 
 /** The layout settings; `null` when none were saved (the default theme applies). */

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AdapterDomain, PortalAdapters } from '../adapters/types.js';
 import type { CatalogCategoryInput, CatalogItemInput } from '../model/catalog.js';
 import type { CustomPageInput } from '../model/customPage.js';
+import { describeRevisionContract } from './revisionContract.js';
 
 /** Options of {@link describeAdapterContract}. */
 export interface AdapterContractOptions<Adapters extends PortalAdapters> {
@@ -403,6 +404,21 @@ export function describeAdapterContract<Adapters extends PortalAdapters>(
         expect(error.kind).toBe('validation');
         expect((error.issues as Array<{ path: string }>)[0]?.path).toBe('file');
       });
+    });
+
+    describeRevisionContract({
+      test: (domains, title, body) =>
+        it(
+          title,
+          async (context) => {
+            if (domains.some((domain) => skipped(domain) || !adapters[domain])) context.skip();
+            await body();
+          },
+          timeout,
+        ),
+      adapters: () => adapters,
+      run: () => run,
+      page: (slug) => page(slug),
     });
   });
 }

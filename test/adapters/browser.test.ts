@@ -55,7 +55,11 @@ describe('createBrowserAdapters', () => {
     await admin.customPages.update({ id, data: { ...data, content: { ...data.content, en: { title: 'Opening hours (winter)', body: '<p>New</p>' } } }, previousVersion: version });
     await received;
 
-    expect(changes).toEqual([{ domain: 'customPages', ids: [id], origin: 'remote' }]);
+    // The save kept a revision too: the page's history is announced by the page's id.
+    expect(changes).toEqual([
+      { domain: 'customPages', ids: [id], origin: 'remote' },
+      { domain: 'revisions', ids: [id], origin: 'remote' },
+    ]);
     expect((await portal.customPages.getBySlug({ slug: 'opening-hours' })).content.en?.title).toBe('Opening hours (winter)');
   });
 

@@ -81,7 +81,10 @@ describe('createMemoryAdapters', () => {
     await adapters.customPages.update({ id, data, previousVersion: version });
     unsubscribe();
     await adapters.customPages.update({ id, data, previousVersion: version + 1 });
-    expect(changes).toEqual([{ domain: 'customPages', ids: [id], origin: 'local' }]);
+    expect(changes).toEqual([
+      { domain: 'customPages', ids: [id], origin: 'local' },
+      { domain: 'revisions', ids: [id], origin: 'local' },
+    ]);
   });
 
   it('never hands out its stored objects', async () => {

@@ -4,6 +4,7 @@ import type { Validity } from '../../model/common.js';
 import type { CustomPage } from '../../model/customPage.js';
 import type { HomePageConfig } from '../../model/homePage.js';
 import type { LayoutSettings } from '../../model/layout.js';
+import type { Revision, RevisionAuthor } from '../../model/revision.js';
 import type { ScriptSettings } from '../../model/scripts.js';
 import type { Ticket } from '../../model/ticket.js';
 import type {
@@ -18,6 +19,7 @@ import type {
   ListParams,
   ListResult,
   ReadParams,
+  RevisionAdapter,
   ScriptSettingsAdapter,
   SearchAdapter,
   SingletonUpdateParams,
@@ -54,6 +56,12 @@ export interface HttpAdaptersOptions {
    * @default { retries: 2, baseDelay: 300, maxDelay: 5000 }
    */
   retry?: RetryOptions | false | undefined;
+  /**
+   * The admin who saves, sent with every write (`authorId`, `authorName`) for the revision
+   * history when the write names no `author`. A backend that knows the admin from its sign-in may
+   * ignore what the client names; the reference backend records it.
+   */
+  currentAuthor?: (() => RevisionAuthor | null | undefined) | undefined;
 }
 
 /** Every adapter over the HTTP contract (openapi/portal.yaml). */
@@ -107,6 +115,12 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
     (await client.send({ method: 'GET', auth: !portal, ...request })).body as Result;
   const write = async <Result>(request: Omit<HttpRequest, 'auth'>) => (await client.send({ auth: true, ...request })).body as Result;
 
+  /** Who saves, as the query of a write. */
+  const authorQuery = (author: RevisionAuthor | undefined): QueryValues => {
+    const who = author ?? options.currentAuthor?.() ?? undefined;
+    return who ? { authorId: who.id, authorName: who.name } : {};
+  };
+
   /** In the portal, records that are not valid are never served: a filter for them finds nothing. */
   const validityQuery = (validity: readonly Validity[] | undefined) => (portal ? undefined : validity);
   const excludedByValidity = (validity: readonly Validity[] | undefined) => portal && validity !== undefined && !validity.includes('valid');
@@ -128,14 +142,24 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
     },
     get: ({ id, signal }) => read<CustomPage>({ path: `${side}/custom-pages/${encode(id)}`, signal, resource: 'custom page', id }),
     getBySlug: ({ slug, signal }) => read<CustomPage>({ path: `${side}/custom-pages/by-slug/${encode(slug)}`, signal, resource: 'custom page', id: slug }),
-    async create({ data }) {
-      const page = await write<CustomPage>({ method: 'POST', path: '/admin/custom-pages', body: data, resource: 'custom page' });
+    async create({ data, author }) {
+      const page = await write<CustomPage>({ method: 'POST', path: '/admin/custom-pages', query: authorQuery(author), body: data, resource: 'custom page' });
       changed('customPages', page.id);
+      changed('revisions', page.id);
       return page;
     },
-    async update({ id, data, previousVersion }) {
-      const page = await write<CustomPage>({ method: 'PUT', path: `/admin/custom-pages/${encode(id)}`, body: data, headers: ifMatch(previousVersion), resource: 'custom page', id });
+    async update({ id, data, previousVersion, author }) {
+      const page = await write<CustomPage>({
+        method: 'PUT',
+        path: `/admin/custom-pages/${encode(id)}`,
+        query: authorQuery(author),
+        body: data,
+        headers: ifMatch(previousVersion),
+        resource: 'custom page',
+        id,
+      });
       changed('customPages', id);
+      changed('revisions', id);
       return page;
     },
     async delete({ id, previousVersion }) {
@@ -148,10 +172,13 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
     async get({ signal }: ReadParams = {}) {
       return (await read<Record | null>({ path: `${side}${path}`, signal, resource })) ?? null;
     },
-    async update({ data, previousVersion }: SingletonUpdateParams<unknown>) {
+    async update({ data, previousVersion, author }: SingletonUpdateParams<unknown>) {
       const headers = previousVersion === null ? { 'if-none-match': '*' } : ifMatch(previousVersion);
-      const record = await write<Record>({ method: 'PUT', path: `/admin${path}`, body: data, headers, resource });
+      // Only the home page keeps a history, so only its writes name an author.
+      const query = domain === 'homePage' ? authorQuery(author) : undefined;
+      const record = await write<Record>({ method: 'PUT', path: `/admin${path}`, query, body: data, headers, resource });
       changed(domain, record.id);
+      if (domain === 'homePage') changed('revisions', record.id);
       return record;
     },
   });
@@ -250,9 +277,30 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
     get: ({ id, signal }) => read<AssetReference>({ path: `/portal/assets/${encode(id)}`, signal, auth: false, resource: 'asset', id }),
   };
 
+  // The history is an admin matter: these routes always need the admin's token.
+  const revisions: RevisionAdapter = {
+    list: ({ signal, recordKind, recordId, ...params }) =>
+      read<ListResult<Revision>>({ path: '/admin/revisions', query: { ...listQuery(params), recordKind, recordId }, signal, auth: true, resource: 'revision' }),
+    get: ({ id, signal }) => read<Revision>({ path: `/admin/revisions/${encode(id)}`, signal, auth: true, resource: 'revision', id }),
+    async restore({ id, previousVersion, author }) {
+      const revision = await write<Revision>({
+        method: 'POST',
+        path: `/admin/revisions/${encode(id)}/restore`,
+        query: authorQuery(author),
+        headers: ifMatch(previousVersion),
+        resource: 'revision',
+        id,
+      });
+      changed(revision.recordKind === 'customPage' ? 'customPages' : 'homePage', revision.recordId);
+      changed('revisions', revision.recordId);
+      return revision;
+    },
+  };
+
   return {
     tickets,
     customPages,
+    revisions,
     homePage: singleton<HomePageConfig>('homePage', '/home-page', 'home page') satisfies HomePageAdapter,
     layout: singleton<LayoutSettings>('layout', '/layout', 'layout settings') satisfies LayoutAdapter,
     scriptSettings: singleton<ScriptSettings>('scriptSettings', '/script-settings', 'script settings') satisfies ScriptSettingsAdapter,

@@ -3,6 +3,7 @@ import type { CatalogCategory, CatalogItem } from '../../model/catalog.js';
 import type { CustomPage } from '../../model/customPage.js';
 import type { HomePageConfig } from '../../model/homePage.js';
 import type { LayoutSettings } from '../../model/layout.js';
+import type { Revision } from '../../model/revision.js';
 import type { ScriptSettings } from '../../model/scripts.js';
 import type { Ticket } from '../../model/ticket.js';
 
@@ -20,4 +21,6 @@ export interface PortalSeed {
   catalogItems?: readonly CatalogItem[] | undefined;
   tickets?: readonly Ticket[] | undefined;
   assets?: readonly AssetReference[] | undefined;
+  /** Revisions of the seeded records (a record without any starts its history at its next save). */
+  revisions?: readonly Revision[] | undefined;
 }

@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { isAdapterError, UnavailableError } from '../errors.js';
 import type { PortalSeed } from '../seed/types.js';
 import {
+  announcedId,
   assertSafeId,
   checkExpectedVersion,
   COLLECTIONS,
@@ -12,7 +13,7 @@ import {
 } from './storage.js';
 
 /** The schema version of the browser store's database; raise it with a migration in `upgrade`. */
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;
 
 /** Options of {@link openIndexedDbStorage}. */
 export interface IndexedDbStorageOptions {
@@ -52,6 +53,7 @@ export async function openIndexedDbStorage(options: IndexedDbStorageOptions): Pr
   let closed = false;
   const db: IDBPDatabase = await openDB(options.databaseName, DATABASE_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
+      // Version 2 added the `revisions` store; creating every missing store covers each step.
       for (const collection of COLLECTIONS) {
         if (!database.objectStoreNames.contains(collection)) database.createObjectStore(collection, { keyPath: 'id' });
       }
@@ -147,7 +149,7 @@ export async function openIndexedDbStorage(options: IndexedDbStorageOptions): Pr
           else records.set(change.id, structuredClone(change.record));
         });
       }
-      channel?.postMessage({ collections, ids: changes.map((change) => change.id) } satisfies SyncMessage);
+      channel?.postMessage({ collections, ids: [...new Set(changes.map(announcedId))] } satisfies SyncMessage);
     },
     close() {
       closed = true;

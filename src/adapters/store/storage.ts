@@ -3,6 +3,7 @@ import type { CatalogCategory, CatalogItem } from '../../model/catalog.js';
 import type { CustomPage } from '../../model/customPage.js';
 import type { HomePageConfig } from '../../model/homePage.js';
 import type { LayoutSettings } from '../../model/layout.js';
+import type { Revision } from '../../model/revision.js';
 import type { ScriptSettings } from '../../model/scripts.js';
 import type { Ticket } from '../../model/ticket.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
@@ -19,6 +20,7 @@ export interface StoredCollections {
   catalogItems: CatalogItem;
   tickets: Ticket;
   assets: AssetReference;
+  revisions: Revision;
 }
 
 /** A collection of a bundled store. */
@@ -34,6 +36,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'catalogItems',
   'tickets',
   'assets',
+  'revisions',
 ];
 
 /** The adapter domain a collection belongs to. */
@@ -46,7 +49,16 @@ export const DOMAIN_OF: Record<CollectionName, AdapterDomain> = {
   catalogItems: 'catalog',
   tickets: 'tickets',
   assets: 'assets',
+  revisions: 'revisions',
 };
+
+/**
+ * The id a change is announced with: the record's own id, except that a revision is announced
+ * by the id of the record it belongs to (what a history view of that record refetches for).
+ */
+export function announcedId(change: StorageChange): string {
+  return change.collection === 'revisions' && change.record ? change.record.recordId : change.id;
+}
 
 /**
  * One write of a commit. `expectedVersion`: a number means the record must exist with that
@@ -118,5 +130,6 @@ export function seedRecords(seed: PortalSeed): { [Collection in CollectionName]:
     catalogItems: seed.catalogItems ?? [],
     tickets: seed.tickets ?? [],
     assets: seed.assets ?? [],
+    revisions: seed.revisions ?? [],
   };
 }

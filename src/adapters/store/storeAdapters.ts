@@ -12,6 +12,7 @@ import { CustomPageInputSchema, type CustomPage } from '../../model/customPage.j
 import { HomePageConfigInputSchema } from '../../model/homePage.js';
 import { LayoutSettingsInputSchema } from '../../model/layout.js';
 import { resolveLocalizedEntry } from '../../model/localized.js';
+import { revisionInput, type RestoredFrom, type Revision, type RevisionAuthor } from '../../model/revision.js';
 import { ScriptSettingsInputSchema } from '../../model/scripts.js';
 import { validateRecord, type FieldIssue } from '../../model/validate.js';
 import { NotFoundError, throwIfAborted, ValidationError } from '../errors.js';
@@ -21,6 +22,7 @@ import type {
   CatalogAdapter,
   CompletePortalAdapters,
   CustomPageAdapter,
+  RevisionAdapter,
   SearchAdapter,
   SearchResult,
   SingletonUpdateParams,
@@ -28,7 +30,8 @@ import type {
 } from '../types.js';
 import { readBlob, readImageDimensions, toBase64 } from './imageInfo.js';
 import { containsAll, foldText, htmlToText, paginate, queryWords, sortRecords } from './query.js';
-import { DOMAIN_OF, type CollectionName, type RecordStorage, type StorageChange, type StoredCollections } from './storage.js';
+import { listRevisions, revisionChange } from './revisions.js';
+import { announcedId, DOMAIN_OF, type CollectionName, type RecordStorage, type StorageChange, type StoredCollections } from './storage.js';
 
 /** Where search results of the bundled stores link to. */
 export interface SearchRoutes {
@@ -48,6 +51,11 @@ export interface StoreOptions {
   routes?: SearchRoutes | undefined;
   /** Largest accepted upload in bytes. @default 2 MiB */
   maxUploadBytes?: number | undefined;
+  /**
+   * The admin who saves, for the revision history, when a write names no `author`; `null` or
+   * absent: the revision's author is unknown. Called at every write, so it may follow a sign-in.
+   */
+  currentAuthor?: (() => RevisionAuthor | null | undefined) | undefined;
 }
 
 /** Ids of the one-of-a-kind records. */
@@ -94,7 +102,9 @@ export function createStoreAdapters(
     const byDomain = new Map<AdapterChange['domain'], string[]>();
     for (const change of changes) {
       const domain = DOMAIN_OF[change.collection];
-      byDomain.set(domain, [...(byDomain.get(domain) ?? []), change.id]);
+      const ids = byDomain.get(domain) ?? [];
+      if (!ids.includes(announcedId(change))) ids.push(announcedId(change));
+      byDomain.set(domain, ids);
     }
     for (const [domain, ids] of byDomain) emit({ domain, ids, origin: 'local' });
   };
@@ -125,16 +135,37 @@ export function createStoreAdapters(
       const [record] = await all(name);
       return record ? structuredClone(record) : null;
     },
-    async update({ data, previousVersion }: SingletonUpdateParams<unknown>) {
-      const input = validateInput(schema, data) as object;
-      const [current] = await all(name);
-      if (previousVersion !== null && !current) throw new NotFoundError(resource);
-      const id = current?.id ?? SINGLETON_IDS[name];
-      const record = stored(input, id, (previousVersion ?? 0) + 1) as StoredCollections[Name];
-      await commit([{ collection: name, id, expectedVersion: previousVersion, record } as StorageChange]);
-      return structuredClone(record);
+    async update({ data, previousVersion, author }: SingletonUpdateParams<unknown>) {
+      return (await saveSingleton(name, schema, resource, data, previousVersion, author)).record;
     },
   });
+
+  const saveSingleton = async <Name extends Singleton>(
+    name: Name,
+    schema: v.GenericSchema,
+    resource: string,
+    data: unknown,
+    previousVersion: number | null,
+    author: RevisionAuthor | undefined,
+    restoredFrom?: RestoredFrom,
+  ) => {
+    const input = validateInput(schema, data) as object;
+    const [current] = await all(name);
+    if (previousVersion !== null && !current) throw new NotFoundError(resource);
+    const id = current?.id ?? SINGLETON_IDS[name];
+    const record = stored(input, id, (previousVersion ?? 0) + 1) as StoredCollections[Name];
+    const changes = [{ collection: name, id, expectedVersion: previousVersion, record } as StorageChange];
+    // The home page keeps a history; layout and scripts do not (yet).
+    const revision =
+      name === 'homePage'
+        ? revisionChange('homePage', (current ?? null) as StoredCollections['homePage'] | null, record as StoredCollections['homePage'], authorOf(author), restoredFrom)
+        : undefined;
+    if (revision) changes.push(revision);
+    await commit(changes);
+    return { record: structuredClone(record), revision: revision?.record as Revision | undefined };
+  };
+
+  const authorOf = (author: RevisionAuthor | undefined) => author ?? options.currentAuthor?.() ?? null;
 
   const tickets: TicketAdapter = {
     async list({ signal, page, perPage, sort, filter = {} }) {
@@ -181,23 +212,51 @@ export function createStoreAdapters(
       if (!record) throw new NotFoundError('custom page', slug);
       return structuredClone(record);
     },
-    async create({ data }) {
+    async create({ data, author }) {
       const input = validateInput(CustomPageInputSchema, data);
       await checkSlug(input.slug);
       const record = stored(input, createId('page-'), 1);
-      await commit([{ collection: 'customPages', id: record.id, expectedVersion: null, record }]);
+      await commit([
+        { collection: 'customPages', id: record.id, expectedVersion: null, record },
+        revisionChange('customPage', null, record, authorOf(author)),
+      ]);
       return structuredClone(record);
     },
-    async update({ id, data, previousVersion }) {
-      const input = validateInput(CustomPageInputSchema, data);
-      await find('customPages', id, 'custom page');
-      await checkSlug(input.slug, id);
-      const record = stored(input, id, previousVersion + 1);
-      await commit([{ collection: 'customPages', id, expectedVersion: previousVersion, record }]);
-      return structuredClone(record);
+    async update({ id, data, previousVersion, author }) {
+      return (await savePage(id, data, previousVersion, author)).record;
     },
     async delete({ id, previousVersion }) {
       await commit([{ collection: 'customPages', id, expectedVersion: previousVersion, record: null }]);
+    },
+  };
+
+  const savePage = async (id: string, data: unknown, previousVersion: number, author: RevisionAuthor | undefined, restoredFrom?: RestoredFrom) => {
+    const input = validateInput(CustomPageInputSchema, data);
+    const current = await find('customPages', id, 'custom page');
+    await checkSlug(input.slug, id);
+    const record = stored(input, id, previousVersion + 1);
+    const revision = revisionChange('customPage', current, record, authorOf(author), restoredFrom);
+    await commit([{ collection: 'customPages', id, expectedVersion: previousVersion, record }, revision]);
+    return { record: structuredClone(record), revision: revision.record as Revision };
+  };
+
+  const revisions: RevisionAdapter = {
+    async list({ signal, recordKind, recordId, page, perPage }) {
+      throwIfAborted(signal);
+      return listRevisions(await all('revisions'), recordKind, recordId, page, perPage);
+    },
+    async get({ id, signal }) {
+      throwIfAborted(signal);
+      return structuredClone(await find('revisions', id, 'revision'));
+    },
+    async restore({ id, previousVersion, author }) {
+      const revision = await find('revisions', id, 'revision');
+      const restoredFrom = { revisionId: revision.id, version: revision.version };
+      const saved =
+        revision.recordKind === 'customPage'
+          ? await savePage(revision.recordId, revisionInput(revision), previousVersion, author, restoredFrom)
+          : await saveSingleton('homePage', HomePageConfigInputSchema, 'home page', revisionInput(revision), previousVersion, author, restoredFrom);
+      return structuredClone(saved.revision as Revision);
     },
   };
 
@@ -409,5 +468,6 @@ export function createStoreAdapters(
     catalog,
     search,
     assets,
+    revisions,
   } as Omit<CompletePortalAdapters, 'subscribe' | 'persistence'>;
 }

@@ -15,6 +15,7 @@ import { SaveBar } from '../kit/SaveBar/SaveBar.js';
 import { SlugField } from '../kit/SlugField/SlugField.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import { ValiditySelect, VALIDITY_LABEL_KEYS } from '../kit/ValiditySelect/ValiditySelect.js';
+import { CustomPageHistory } from './CustomPageHistory.js';
 import { usePortalAdapters } from '../../data/index.js';
 import { ContentFieldset, EditorLayout, EditorRoot, FormColumn, PreviewColumn, StatusBox } from './CustomPageEditor.styles.js';
 import { CustomPagePreview } from './CustomPagePreview.js';
@@ -150,6 +151,15 @@ export function CustomPageEditor({
   return (
     <EditorRoot data-slot="custom-page-editor" data-state={editor.dirty ? 'dirty' : 'clean'} aria-label={heading} {...rest}>
       <h2>{heading}</h2>
+
+      {record && (
+        <CustomPageHistory
+          page={record}
+          activeLanguage={activeLanguage}
+          previewTheme={previewTheme}
+          onRestored={editor.adoptRecord}
+        />
+      )}
 
       {editor.draft.pending && (
         <Notice $tone="info" data-slot="draft-notice">

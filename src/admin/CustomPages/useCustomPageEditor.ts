@@ -120,6 +120,11 @@ export interface CustomPageEditorState {
   clearFocusRequest: () => void;
   /** A short notice for the admin (after "copy mine then reload"). */
   notice: 'copied' | null;
+  /**
+   * Shows a page stored elsewhere as the editor's current version (a restored revision): the
+   * form takes its values, unsaved input and the draft are dropped.
+   */
+  adoptRecord: (page: CustomPage) => void;
 }
 
 const isCustomPage = (value: unknown): value is CustomPage => v.safeParse(CustomPageSchema, value).success;
@@ -390,6 +395,19 @@ export function useCustomPageEditor({
 
   const dismissConflict = useCallback(() => setConflict(null), []);
 
+  const adoptRecord = useCallback(
+    (page: CustomPage) => {
+      discardDraftRef.current();
+      setRecord(page);
+      form.reset(toFormValues(page));
+      setActiveLanguage(Object.keys(page.content).includes(activeLanguage) ? activeLanguage : (Object.keys(page.content)[0] ?? defaultLanguage));
+      setConflict(null);
+      setSaveStatus('idle');
+      setSaveError(null);
+    },
+    [form, setActiveLanguage, activeLanguage, defaultLanguage],
+  );
+
   const addLanguage = useCallback(
     (language: LanguageTag) => {
       const content = form.getValues('content');
@@ -517,5 +535,6 @@ export function useCustomPageEditor({
     focusRequest,
     clearFocusRequest: () => setFocusRequest(null),
     notice,
+    adoptRecord,
   };
 }

@@ -1,0 +1,124 @@
+import { describe, expect } from 'vitest';
+import type { AdapterDomain, PortalAdapters } from '../adapters/types.js';
+import type { CustomPageInput } from '../model/customPage.js';
+
+/** What the revision cases borrow from {@link describeAdapterContract}'s run. */
+export interface RevisionContractContext {
+  /** Registers a case that is skipped when one of `domains` is skipped or missing. */
+  test: (domains: readonly AdapterDomain[], title: string, body: () => Promise<void>) => void;
+  /** The adapters of the current case. */
+  adapters: () => PortalAdapters;
+  /** A suffix unique to the current case. */
+  run: () => string;
+  /** A valid page input with a unique slug. */
+  page: (slug: string) => CustomPageInput;
+}
+
+const rejection = async (promise: Promise<unknown>): Promise<Record<string, unknown>> => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Record<string, unknown>;
+  }
+  throw new Error('Expected the promise to reject');
+};
+
+/** The revision history cases of the adapter contract. */
+export function describeRevisionContract({ test, adapters, run, page }: RevisionContractContext): void {
+  describe('revisions', () => {
+    const author = (name: string) => ({ id: `admin-${name.toLowerCase().replace(/\W+/g, '-')}-${run()}`, name });
+
+    test(['customPages', 'revisions'], 'keeps a revision of every save, newest first, with author, time, snapshot and changed fields', async () => {
+      const { customPages: pages, revisions } = adapters() as Required<PortalAdapters>;
+      const ana = author('Ana Müller');
+      const karim = author('كريم');
+      const created = await pages.create({ data: page('history'), author: ana });
+      const first = await revisions.list({ recordKind: 'customPage', recordId: created.id });
+      expect(first.total).toBe(1);
+      expect(first.data[0]).toMatchObject({ recordKind: 'customPage', recordId: created.id, version: 1, action: 'create', author: ana, changes: [] });
+      expect(first.data[0]!.snapshot).toEqual(created);
+      expect(first.data[0]!.savedAt).toBe(created.updatedAt);
+
+      const input = page('history');
+      const changed = { ...input, validity: 'invalid' as const, content: { ...input.content, de: { title: 'Geändert', body: '<p>Neu</p>' } } };
+      const updated = await pages.update({ id: created.id, data: changed, previousVersion: created.version, author: karim });
+      const history = await revisions.list({ recordKind: 'customPage', recordId: created.id });
+      expect(history.total).toBe(2);
+      expect(history.data.map((revision) => revision.version)).toEqual([2, 1]);
+      expect(history.data[0]).toMatchObject({ action: 'update', author: karim, snapshot: updated });
+      expect([...history.data[0]!.changes].sort()).toEqual(['content.de.body', 'content.de.title', 'validity']);
+      expect(await revisions.get({ id: history.data[0]!.id })).toEqual(history.data[0]);
+    });
+
+    test(['customPages', 'revisions'], 'pages through a long history, newest first', async () => {
+      const { customPages: pages, revisions } = adapters() as Required<PortalAdapters>;
+      let current = await pages.create({ data: page('paged') });
+      for (const validity of ['invalid', 'valid', 'invalid-temporarily'] as const) {
+        current = await pages.update({ id: current.id, data: { ...page('paged'), validity }, previousVersion: current.version });
+      }
+      const second = await revisions.list({ recordKind: 'customPage', recordId: current.id, page: 2, perPage: 1 });
+      expect(second.total).toBe(4);
+      expect(second.data.map((revision) => revision.version)).toEqual([3]);
+      expect((await revisions.list({ recordKind: 'customPage', recordId: `missing-${run()}` })).total).toBe(0);
+    });
+
+    test(['customPages', 'revisions'], 'restores an old revision as a new version and a new revision, leaving the history as it was', async () => {
+      const { customPages: pages, revisions } = adapters() as Required<PortalAdapters>;
+      const original = await pages.create({ data: page('restore') });
+      const edited = await pages.update({
+        id: original.id,
+        data: { ...page('restore'), internalTitle: `Edited ${run()}`, content: { en: { title: 'Edited', body: '<p>Edited</p>' } } },
+        previousVersion: original.version,
+      });
+      const [, oldest] = (await revisions.list({ recordKind: 'customPage', recordId: original.id })).data;
+      const restorer = author('Zoë');
+      const restored = await revisions.restore({ id: oldest!.id, previousVersion: edited.version, author: restorer });
+      expect(restored).toMatchObject({ recordId: original.id, version: 3, action: 'restore', author: restorer, restoredFrom: { revisionId: oldest!.id, version: 1 } });
+      expect(restored.changes).toContain('internalTitle');
+      expect(restored.changes).toContain('content.de.title');
+
+      const page3 = await pages.get({ id: original.id });
+      expect(page3.version).toBe(3);
+      expect(page3.content).toEqual(original.content);
+      expect(page3.internalTitle).toBe(original.internalTitle);
+      expect(restored.snapshot).toEqual(page3);
+
+      const history = await revisions.list({ recordKind: 'customPage', recordId: original.id });
+      expect(history.data.map((revision) => revision.version)).toEqual([3, 2, 1]);
+      expect(await revisions.get({ id: oldest!.id })).toEqual(oldest);
+    });
+
+    test(['customPages', 'revisions'], 'refuses a restore based on a stale version with a conflict carrying the stored record', async () => {
+      const { customPages: pages, revisions } = adapters() as Required<PortalAdapters>;
+      const created = await pages.create({ data: page('stale') });
+      const updated = await pages.update({ id: created.id, data: { ...page('stale'), validity: 'invalid' }, previousVersion: created.version });
+      const [, first] = (await revisions.list({ recordKind: 'customPage', recordId: created.id })).data;
+      const error = await rejection(revisions.restore({ id: first!.id, previousVersion: created.version }));
+      expect(error.kind).toBe('conflict');
+      expect(error.current).toMatchObject({ id: created.id, version: updated.version });
+      expect(await pages.get({ id: created.id })).toEqual(updated);
+      expect((await revisions.list({ recordKind: 'customPage', recordId: created.id })).total).toBe(2);
+    });
+
+    test(['customPages', 'revisions'], 'reports an unknown revision as not found, for reading and restoring', async () => {
+      const { revisions } = adapters() as Required<PortalAdapters>;
+      expect((await rejection(revisions.get({ id: `missing-${run()}` }))).kind).toBe('not_found');
+      expect((await rejection(revisions.restore({ id: `missing-${run()}`, previousVersion: 1 }))).kind).toBe('not_found');
+    });
+
+    test(['homePage', 'revisions'], 'keeps a revision of every home page save and restores one', async () => {
+      const { homePage, revisions } = adapters() as Required<PortalAdapters>;
+      const block = (title: string) => ({ id: `hero-${run()}`, type: 'hero-unit', hidden: false, props: { image: null, overlay: 'gradient', content: { en: { title } } } });
+      const current = await homePage.get({});
+      const first = await homePage.update({ data: { blocks: [block('First')] }, previousVersion: current?.version ?? null });
+      const second = await homePage.update({ data: { blocks: [block('Second')] }, previousVersion: first.version });
+      const history = await revisions.list({ recordKind: 'homePage', recordId: second.id, perPage: 2 });
+      expect(history.data.map((revision) => revision.version)).toEqual([second.version, first.version]);
+      expect(history.data[0]!.changes).toEqual([`blocks.hero-${run()}.props.content.en.title`]);
+
+      const restored = await revisions.restore({ id: history.data[1]!.id, previousVersion: second.version });
+      expect(restored).toMatchObject({ recordKind: 'homePage', version: second.version + 1, action: 'restore' });
+      expect((await homePage.get({}))?.blocks).toEqual([block('First')]);
+    });
+  });
+}
