@@ -97,6 +97,46 @@ function containsAll(text: string, terms: readonly string[]): boolean {
   return true;
 }
 
+/** The visible categories of the model's items, by item position, as numbers into `categoryIds`. */
+interface CategoryNumbers {
+  categoryIds: string[];
+  categoriesOf(position: number): readonly number[];
+}
+
+// Per model, shared by the indexes of every language: the items' categories as numbers, so that
+// grouping hits needs no lookups by id. Filled in as items are found.
+const categoryNumbers = new WeakMap<CatalogModel, CategoryNumbers>();
+
+function categoryNumbersOf(model: CatalogModel): CategoryNumbers {
+  let known = categoryNumbers.get(model);
+  if (known) return known;
+  const categoryIds: string[] = [];
+  const numberOf = new Map<string, number>();
+  const byPosition: Array<number[] | undefined> = new Array(model.items.length);
+  known = {
+    categoryIds,
+    categoriesOf: (position) => {
+      let numbers = byPosition[position];
+      if (!numbers) {
+        numbers = [];
+        for (const categoryId of model.categoriesOfItem.get((model.items[position] as CatalogItem).id) ?? []) {
+          let number = numberOf.get(categoryId);
+          if (number === undefined) {
+            number = categoryIds.length;
+            numberOf.set(categoryId, number);
+            categoryIds.push(categoryId);
+          }
+          numbers.push(number);
+        }
+        byPosition[position] = numbers;
+      }
+      return numbers;
+    },
+  };
+  categoryNumbers.set(model, known);
+  return known;
+}
+
 const emptyResult = (query: string): CatalogSearchResult => ({ query, terms: [], hits: [], groups: [] });
 
 /**
@@ -212,27 +252,7 @@ export function createCatalogSearchIndex(model: CatalogModel, options: CatalogSe
   // Marks per item and per category, stamped with a number per search so they never need clearing.
   const seenAt = new Int32Array(count);
   let stamp = 0;
-  // The categories of each item found, as numbers, so that grouping needs no lookups by id.
-  const categoryIds: string[] = [];
-  const categoryNumbers = new Map<string, number>();
-  const categoriesAt: Array<number[] | undefined> = new Array(count);
-  const categoriesOf = (position: number): number[] => {
-    let numbers = categoriesAt[position];
-    if (!numbers) {
-      numbers = [];
-      for (const categoryId of model.categoriesOfItem.get((items[position] as CatalogItem).id) ?? []) {
-        let number = categoryNumbers.get(categoryId);
-        if (number === undefined) {
-          number = categoryIds.length;
-          categoryNumbers.set(categoryId, number);
-          categoryIds.push(categoryId);
-        }
-        numbers.push(number);
-      }
-      categoriesAt[position] = numbers;
-    }
-    return numbers;
-  };
+  const { categoryIds, categoriesOf } = categoryNumbersOf(model);
   const groupSeenAt: number[] = [];
   const groupAt: number[] = [];
   let groupStamp = 0;

@@ -21,30 +21,66 @@ export interface CreatePortalI18nOptions {
   fallbackLanguage?: string | undefined;
 }
 
+// Fresh objects per instance: i18next keeps (and fills) the `resources` object it is given.
+const initOptions = (fallbackLanguage: string) => ({
+  fallbackLng: fallbackLanguage, // i18next also tries `pt` before this for `pt-BR`.
+  supportedLngs: false as const,
+  ns: [I18N_NAMESPACE],
+  defaultNS: I18N_NAMESPACE,
+  interpolation: { escapeValue: false }, // React escapes.
+  initAsync: false, // Resources are bundled: ready synchronously, also for server rendering.
+  returnNull: false,
+  resources: {},
+});
+
+// Host instances that hold the bundled strings and the given translations already, per
+// `translations` object: a server renders every request with the same host instance, and adding
+// every bundle again (a deep merge of all strings) would be most of a small page's render.
+const prepared = new WeakMap<I18nInstance, WeakSet<object>>();
+const NO_TRANSLATIONS = {};
+// Per fallback language, an instance holding the bundled strings, made once per process. Each
+// provider without translations of its own gets a clone of it: its own language and events,
+// the same (read-only) strings.
+const templates = new Map<string, I18nInstance>();
+
+function hasTranslations(translations: PortalTranslations | undefined): translations is PortalTranslations {
+  if (!translations) return false;
+  for (const _language in translations) return true;
+  return false;
+}
+
 /**
- * The i18next instance the library's components translate with. By default a fresh instance
- * made with `createInstance()`: the host's global i18next is never touched.
+ * The i18next instance the library's components translate with. By default an instance of its
+ * own (a clone of one made with `createInstance()` and the bundled strings once per process, or
+ * a fresh one when `translations` are given): the host's global i18next is never touched.
  */
 export function createPortalI18n(options: CreatePortalI18nOptions = {}): I18nInstance {
-  const { translations = {}, instance, fallbackLanguage = 'en' } = options;
-  const i18n = instance ?? createInstance();
+  const { translations, instance, fallbackLanguage = 'en' } = options;
+  if (instance) {
+    const key = translations ?? NO_TRANSLATIONS;
+    let done = prepared.get(instance);
+    // Again only if the host removed a bundle meanwhile.
+    if (done?.has(key) && bundledLanguages.every((language) => instance.hasResourceBundle(language, I18N_NAMESPACE))) return instance;
+    addStrings(instance, translations, fallbackLanguage, false);
+    if (!done) prepared.set(instance, (done = new WeakSet()));
+    done.add(key);
+    return instance;
+  }
+  if (hasTranslations(translations)) return addStrings(createInstance(), translations, fallbackLanguage, true);
+  let template = templates.get(fallbackLanguage);
+  if (!template) {
+    template = addStrings(createInstance(), undefined, fallbackLanguage, true);
+    templates.set(fallbackLanguage, template);
+  }
+  return template.cloneInstance();
+}
 
-  if (!i18n.isInitialized) {
-    void i18n.init({
-      fallbackLng: fallbackLanguage, // i18next also tries `pt` before this for `pt-BR`.
-      supportedLngs: false,
-      ns: [I18N_NAMESPACE],
-      defaultNS: I18N_NAMESPACE,
-      interpolation: { escapeValue: false }, // React escapes.
-      initAsync: false, // Resources are bundled: ready synchronously, also for server rendering.
-      returnNull: false,
-      resources: {},
-    });
-  }
+function addStrings(i18n: I18nInstance, translations: PortalTranslations | undefined, fallbackLanguage: string, own: boolean): I18nInstance {
+  if (!i18n.isInitialized) void i18n.init(initOptions(fallbackLanguage));
   for (const language of bundledLanguages) {
-    i18n.addResourceBundle(language, I18N_NAMESPACE, bundledResources[language], true, !instance);
+    i18n.addResourceBundle(language, I18N_NAMESPACE, bundledResources[language], true, own);
   }
-  for (const [language, strings] of Object.entries(translations)) {
+  for (const [language, strings] of Object.entries(translations ?? {})) {
     i18n.addResourceBundle(language, I18N_NAMESPACE, strings, true, true);
   }
   return i18n;
