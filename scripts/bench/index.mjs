@@ -21,12 +21,20 @@ const sections = [
   ['web vitals (Lighthouse)', webVitalsBench],
 ];
 
+// `npm run bench -- catalog`: only the sections whose name contains one of the given words.
+const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
+const chosen = wanted.length === 0 ? sections : sections.filter(([name]) => wanted.some((word) => name.includes(word)));
+if (chosen.length === 0) {
+  console.error(`No section matches ${wanted.join(', ')}; the sections are: ${sections.map(([name]) => name).join(', ')}.`);
+  process.exit(1);
+}
+
 console.log(`helpdesk-portal-kit benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
 console.log('Building the package first (production build)…');
 execSync('npm run --silent build', { stdio: 'ignore' });
 
 const rows = [];
-for (const [name, run] of sections) {
+for (const [name, run] of chosen) {
   process.stdout.write(`• ${name}… `);
   const started = Date.now();
   rows.push(...(await run()));

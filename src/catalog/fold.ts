@@ -6,10 +6,39 @@
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ς: 'σ' };
 // Marks are dropped and the special letters spelled out in one pass over the text.
 const MARKS_AND_SPECIAL_LETTERS = /[\p{M}ßæœøłđħıς]/gu;
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included.
-const ASCII = /^[\u0000-\u007f]*$/;
 
 const replaceMarkOrLetter = (character: string) => SPECIAL_LETTERS[character] ?? '';
+
+/** One lower-cased character (a code unit, or a surrogate pair) folded: decomposed, without marks. */
+const foldLowerCharacter = (character: string) => character.normalize('NFKD').replace(MARKS_AND_SPECIAL_LETTERS, replaceMarkOrLetter);
+
+// The folding of every lower-cased UTF-16 code unit, filled in as the code units occur:
+// `null` where a code unit folds to itself (every ASCII one, most letters of most scripts).
+// Folding a text is then one table lookup per code unit, instead of decomposing the whole text
+// and running a Unicode-property expression over it.
+let unitFolds: Array<string | null | undefined> | undefined;
+// The same for characters outside the Basic Multilingual Plane (surrogate pairs), by pair.
+const pairFolds = new Map<string, string | null>();
+
+function foldOfUnit(table: Array<string | null | undefined>, code: number): string | null {
+  let folded = table[code];
+  if (folded === undefined) {
+    const character = String.fromCharCode(code);
+    const result = foldLowerCharacter(character);
+    table[code] = folded = result === character ? null : result;
+  }
+  return folded;
+}
+
+function foldOfPair(pair: string): string | null {
+  let folded = pairFolds.get(pair);
+  if (folded === undefined) {
+    const result = foldLowerCharacter(pair);
+    folded = result === pair ? null : result;
+    if (pairFolds.size < 4096) pairFolds.set(pair, folded);
+  }
+  return folded;
+}
 
 /**
  * Text folded for comparison: lower-cased, compatibility-decomposed (`ﬁ` → `fi`), without
@@ -17,9 +46,36 @@ const replaceMarkOrLetter = (character: string) => SPECIAL_LETTERS[character] ??
  * `foldText('Réinitialiser')` → `reinitialiser`.
  */
 export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  const length = lower.length;
+  let position = 0;
   // Most catalog text is plain ASCII, where folding is lower-casing.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text.toLowerCase().normalize('NFKD').replace(MARKS_AND_SPECIAL_LETTERS, replaceMarkOrLetter);
+  while (position < length && lower.charCodeAt(position) < 0x80) position += 1;
+  if (position === length) return lower;
+  // Decomposition acts on each character alone and its reordering moves only marks, which
+  // are dropped: folding character by character gives what folding the whole text gives.
+  const table = (unitFolds ??= new Array<string | null | undefined>(0x10000));
+  let folded = '';
+  let copiedTo = 0;
+  for (; position < length; position += 1) {
+    const code = lower.charCodeAt(position);
+    if (code < 0x80) continue;
+    let piece: string | null;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && position + 1 < length) {
+      const next = lower.charCodeAt(position + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        width = 2;
+        piece = foldOfPair(lower.slice(position, position + 2));
+      } else piece = foldOfUnit(table, code);
+    } else piece = foldOfUnit(table, code);
+    if (piece !== null) {
+      folded += lower.slice(copiedTo, position) + piece;
+      copiedTo = position + width;
+    }
+    position += width - 1;
+  }
+  return copiedTo === 0 ? lower : folded + lower.slice(copiedTo);
 }
 
 const foldedCharacters = new Map<string, string>();

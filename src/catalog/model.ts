@@ -142,13 +142,17 @@ export interface LocalizedItem {
   language: string | undefined;
 }
 
-/** The item's content to show in `language`, falling back to `defaultLanguage`, then to the first language with content. */
-export function localizeItem(item: CatalogItem, language: string, defaultLanguage?: string): LocalizedItem {
+/** The stored content of `item` that {@link localizeItem} shows, with its language; `undefined` when no language has content. */
+export function resolveItemContent(item: CatalogItem, language: string, defaultLanguage?: string): { language: string; value: CatalogItemContent } | undefined {
   // The common case first (the exact language has content), as `resolveLocalizedEntry` would
   // pick it too: indexing ten thousand items calls this ten thousand times.
   const exact = item.content[language];
-  const entry =
-    exact && (exact.title !== '' || hasContent(exact)) ? { language, value: exact } : resolveLocalizedEntry<CatalogItemContent>(item.content, language, defaultLanguage);
+  return exact && (exact.title !== '' || hasContent(exact)) ? { language, value: exact } : resolveLocalizedEntry<CatalogItemContent>(item.content, language, defaultLanguage);
+}
+
+/** The item's content to show in `language`, falling back to `defaultLanguage`, then to the first language with content. */
+export function localizeItem(item: CatalogItem, language: string, defaultLanguage?: string): LocalizedItem {
+  const entry = resolveItemContent(item, language, defaultLanguage);
   const value = entry?.value;
   return {
     title: value?.title ?? '',

@@ -10,6 +10,19 @@ const rtlLanguages = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'y
  * the runtime knows it, otherwise from the script or language subtag.
  */
 export function getDirection(language: string): Direction {
+  let direction = directions.get(language);
+  if (direction === undefined) {
+    direction = findDirection(language);
+    // Bounded, since the tags come from callers; every provider render asks.
+    if (directions.size >= 200) directions.delete(directions.keys().next().value as string);
+    directions.set(language, direction);
+  }
+  return direction;
+}
+
+const directions = new Map<string, Direction>();
+
+function findDirection(language: string): Direction {
   try {
     const locale = new Intl.Locale(language);
     const info = (locale as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } });

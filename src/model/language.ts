@@ -12,12 +12,22 @@ export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?
 /** Whether `tag` is a well-formed BCP 47 language tag (`en`, `pt-BR`, `sr-Latn-RS`). */
 export function isLanguageTag(tag: unknown): tag is LanguageTag {
   if (typeof tag !== 'string' || !LANGUAGE_TAG_PATTERN.test(tag)) return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
+  // Every localized record's keys are checked, on every parse: the few tags in use are asked
+  // about again and again, and asking `Intl` is the slow part.
+  let valid = checkedTags.get(tag);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      valid = false;
+    }
+    if (checkedTags.size >= 500) checkedTags.delete(checkedTags.keys().next().value as string);
+    checkedTags.set(tag, valid);
   }
+  return valid;
 }
+
+const checkedTags = new Map<string, boolean>();
 
 /** Schema of a language tag; see {@link isLanguageTag}. */
 export const LanguageTagSchema = v.pipe(

@@ -129,14 +129,45 @@ function quietInlineCode(html: string): string {
  */
 export function sanitizeHtml(html: string): string {
   if (typeof html !== 'string' || html === '') return '';
+  const known = recent.get(html);
+  if (known !== undefined) {
+    // Most recently used last: the oldest entry is the first to go.
+    recent.delete(html);
+    recent.set(html, known);
+    return known;
+  }
   // The hooks live on the shared DOMPurify instance only for the duration of this synchronous
   // call, so a host that uses DOMPurify itself never sees them.
   DOMPurify.addHook('uponSanitizeAttribute', checkUrlAttribute);
   DOMPurify.addHook('afterSanitizeAttributes', fixLinkTargets);
+  let clean: string;
   try {
-    return DOMPurify.sanitize(quietInlineCode(html), CONFIG);
+    clean = DOMPurify.sanitize(quietInlineCode(html), CONFIG);
   } finally {
     DOMPurify.removeHook('afterSanitizeAttributes', fixLinkTargets);
     DOMPurify.removeHook('uponSanitizeAttribute', checkUrlAttribute);
+  }
+  remember(html, clean);
+  return clean;
+}
+
+// The output depends on the input string alone (one fixed configuration and set of hooks), so
+// the same rich text rendered again, on every request of a server or on every page of a client,
+// is sanitized once. Bounded: at most RECENT_ENTRIES inputs and RECENT_CHARACTERS characters
+// (inputs and outputs together), the least recently used dropped first; longer texts are not kept.
+const RECENT_ENTRIES = 256;
+const RECENT_CHARACTERS = 2_000_000;
+const recent = new Map<string, string>();
+let recentCharacters = 0;
+
+function remember(html: string, clean: string) {
+  const size = html.length + clean.length;
+  if (size > RECENT_CHARACTERS / 8) return;
+  recent.set(html, clean);
+  recentCharacters += size;
+  for (const [oldest, output] of recent) {
+    if (recent.size <= RECENT_ENTRIES && recentCharacters <= RECENT_CHARACTERS) break;
+    recent.delete(oldest);
+    recentCharacters -= oldest.length + output.length;
   }
 }

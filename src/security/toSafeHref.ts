@@ -48,6 +48,24 @@ function percentDecode(value: string): string {
  */
 export function toSafeHref(url: string, options: SafeHrefOptions = {}): string | undefined {
   if (typeof url !== 'string' || url.length === 0 || url.length > MAX_LENGTH) return undefined;
+  // The answer depends on the URL and the schemes alone: every link of a page asks again on
+  // every render, so recent answers are kept (bounded, the oldest dropped first).
+  // The schemes as JSON (never a raw line break) before the first line break: one key per pair.
+  const key = `${options.schemes ? JSON.stringify(options.schemes) : 'null'}\n${url}`;
+  let answer = recentAnswers.get(key);
+  if (answer === undefined) {
+    answer = checkHref(url, options) ?? null;
+    if (recentAnswers.size >= RECENT_LIMIT) recentAnswers.delete(recentAnswers.keys().next().value as string);
+    recentAnswers.set(key, answer);
+  }
+  return answer ?? undefined;
+}
+
+const RECENT_LIMIT = 1000;
+const recentAnswers = new Map<string, string | null>();
+const INVISIBLE_EVERYWHERE = new RegExp(INVISIBLE.source, 'g');
+
+function checkHref(url: string, options: SafeHrefOptions): string | undefined {
   if (INVISIBLE.test(url) || CHARACTER_REFERENCE.test(url) || url.includes('\\')) return undefined;
 
   const allowed = options.schemes ? new Set<string>(options.schemes) : LINK_SCHEMES;
@@ -57,7 +75,7 @@ export function toSafeHref(url: string, options: SafeHrefOptions = {}): string |
     if (url.startsWith('//')) return undefined;
     // `javascript%3Aalert(1)` is a harmless relative path today, but it turns into code the
     // moment anything decodes it; a real path never needs an encoded scheme.
-    const decoded = percentDecode(url).replace(new RegExp(INVISIBLE.source, 'g'), '');
+    const decoded = percentDecode(url).replace(INVISIBLE_EVERYWHERE, '');
     if (decoded.includes('\\') || SCHEME.test(decoded) || decoded.startsWith('//')) {
       return undefined;
     }

@@ -37,6 +37,23 @@ function resolveTheme(theme: ThemeInput | ResolvedTheme | undefined): ResolvedTh
   }
 }
 
+// The custom properties of each theme given, and of the default theme, made once: resolving a
+// theme (colour parsing, contrast checks) is most of a provider's work, and a server renders
+// the same theme object on every request. Theme objects are not changed once given, as for
+// any React prop.
+const declarationsByTheme = new WeakMap<object, string>();
+let defaultDeclarations: string | undefined;
+
+function themeDeclarations(theme: ThemeInput | ResolvedTheme | undefined): string {
+  if (!theme) return (defaultDeclarations ??= cssVariablesToDeclarations(themeToCssVariables(resolveTheme(undefined))));
+  let declarations = declarationsByTheme.get(theme);
+  if (declarations === undefined) {
+    declarations = cssVariablesToDeclarations(themeToCssVariables(resolveTheme(theme)));
+    declarationsByTheme.set(theme, declarations);
+  }
+  return declarations;
+}
+
 const Root = styled.div<{ $variables: string }>`
   ${({ $variables }) => css`
     ${$variables}
@@ -74,7 +91,7 @@ export function ThemeProvider({ theme, dir = 'ltr', nonce, children, ...rootProp
   const inherits = nested && theme === undefined;
   const declarations = useMemo(
     // Custom properties inherit through the DOM, so an inheriting provider emits none.
-    () => (inherits ? '' : cssVariablesToDeclarations(themeToCssVariables(resolveTheme(theme)))),
+    () => (inherits ? '' : themeDeclarations(theme)),
     [inherits, theme],
   );
 

@@ -15,6 +15,26 @@ describe('foldText', () => {
   it('spells out ligatures and full-width letters', () => {
     expect(foldText('ﬁle ＡＢＣ')).toBe('file abc');
   });
+
+  // The definition: lower-cased, compatibility-decomposed, without marks, special letters spelled out.
+  const special: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ς: 'σ' };
+  const byDefinition = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\p{M}ßæœøłđħıς]/gu, (character) => special[character] ?? '');
+
+  it('folds every character as the definition does', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code += code < 0x20000 ? 1 : 0x101) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (foldText(character) !== byDefinition(character)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('folds mixed text as the definition does, decomposed or composed, at word ends and across scripts', () => {
+    for (const text of ['ΟΔΟΣ οδός', 'e\u0301te\u0301 ÉTÉ', 'İstanbul ıi', 'Ǆemal ǅ', '한국어 ᄒ\u1161ᆫ', 'إِعَادَة أ آ', '𝐁𝐨𝐥𝐝 😀 x', 'a\ud800b', 'Mañana ½ ①']) {
+      expect(foldText(text), text).toBe(byDefinition(text));
+    }
+  });
 });
 
 describe('searchTerms', () => {

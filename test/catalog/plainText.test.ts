@@ -23,4 +23,19 @@ describe('htmlToSearchText', () => {
     const html = '<h2>Title</h2><p>lap<em>top</em>&nbsp;<a href="x">bag</a></p><script>evil()</script>';
     expect(htmlToSearchText(html).split(/\s+/).filter(Boolean)).toEqual(htmlToPlainText(html).split(' '));
   });
+
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+  it('joins words around inline tags of any case and with attributes, and splits at every other tag', () => {
+    expect(words(htmlToSearchText('<P>lap<EM class="x">top</EM ><br/>bag<br>case<li\n>pen<b\tid=1>cil</b></p>'))).toEqual(['laptop', 'bag', 'case', 'pencil']);
+  });
+
+  it('leaves out hidden content and comments anywhere in the text, but keeps the text after an unclosed script', () => {
+    expect(words(htmlToSearchText('<p>one</p><!-- <b>no</b> --><SCRIPT type="x">evil()</script ><p>two</p><svg><text>hidden</text></svg>'))).toEqual(['one', 'two']);
+    expect(words(htmlToSearchText('<p>one</p><script>two'))).toEqual(['one', 'two']);
+  });
+
+  it('keeps text without a closing bracket and decodes entities', () => {
+    expect(htmlToSearchText('fish &amp; chips <b')).toBe('fish & chips <b');
+  });
 });

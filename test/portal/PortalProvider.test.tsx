@@ -47,6 +47,35 @@ describe('PortalProvider', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
+  it("shows a host's changed or added strings on the next render, also for strings shown before", async () => {
+    const { createInstance } = await import('i18next');
+    const host = createInstance();
+    await host.init({ lng: 'en', initAsync: false, resources: {} });
+    const html = () => renderToString(<PortalProvider i18n={host}><RetryLabel /></PortalProvider>);
+    expect(html()).toContain('Try again');
+    expect(html()).toContain('Try again');
+    host.addResource('en', 'helpdesk-portal-kit', 'common.retry', 'Reload');
+    expect(html()).toContain('Reload');
+    host.removeResourceBundle('en', 'helpdesk-portal-kit');
+    // The provider adds its strings again, without the host's change.
+    expect(html()).toContain('Try again');
+  });
+
+  it('gives each provider without a host instance an i18n instance of its own', () => {
+    const instances: unknown[] = [];
+    function Capture() {
+      instances.push(usePortal().i18n);
+      return null;
+    }
+    renderToString(<PortalProvider><Capture /></PortalProvider>);
+    renderToString(<PortalProvider><Capture /></PortalProvider>);
+    const [first, second] = instances as Array<{ changeLanguage(language: string): unknown; language: string }>;
+    expect(first).not.toBe(second);
+    void first?.changeLanguage('de');
+    expect(first?.language).toBe('de');
+    expect(second?.language).toBe('en');
+  });
+
   it('sets lang and dir on the portal root; Arabic is right to left', () => {
     const { container } = renderRtl(<RetryLabel />);
     const root = container.querySelector('[data-slot="portal-root"]');
@@ -105,6 +134,16 @@ describe('PortalProvider', () => {
 });
 
 describe('createFormatters', () => {
+  it('formats the same instant the same way again, and each instant on its own', () => {
+    const { formatDateTime, formatDate } = createFormatters('en-GB');
+    const first = formatDateTime('2026-11-25T09:00:00Z', { timeZone: 'UTC', dateStyle: 'short', timeStyle: 'short' });
+    expect(first).toBe('25/11/2026, 09:00');
+    expect(formatDateTime(new Date('2026-11-25T09:00:00Z'), { timeZone: 'UTC', dateStyle: 'short', timeStyle: 'short' })).toBe(first);
+    expect(formatDateTime('2026-11-26T09:00:00Z', { timeZone: 'UTC', dateStyle: 'short', timeStyle: 'short' })).toBe('26/11/2026, 09:00');
+    expect(formatDate('2026-01-02T12:00:00Z')).not.toBe(formatDate('2026-01-03T12:00:00Z'));
+    expect(() => formatDate('not a date')).toThrow(RangeError);
+  });
+
   const now = new Date('2026-11-25T12:00:00Z');
 
   it('formats relative times in the language', () => {

@@ -122,6 +122,19 @@ describe('sanitizeHtml', () => {
     });
   });
 
+  it('gives the same clean output when the same hostile input comes again, long after and between others', { timeout: 120_000 }, () => {
+    const first = hostile.map((entry) => sanitizeHtml(entry.html));
+    // More distinct inputs than the sanitizer keeps, so the early ones are sanitized anew.
+    for (let index = 0; index < 260; index += 1) expect(sanitizeHtml(`<p>${index}<img src=x onerror=alert(${index})></p>`)).toBe(`<p>${index}<img src="x"></p>`);
+    const again = hostile.map((entry) => sanitizeHtml(entry.html));
+    expect(again).toEqual(first);
+    again.forEach((clean, index) => expectInertDom(parseBody(clean), `#${index}`));
+    // Inputs that differ in one character never share an output.
+    expect(sanitizeHtml('<a href="javascript:alert(1)">x</a>')).toBe('<a>x</a>');
+    expect(sanitizeHtml('<a href="javascript:alert(2)">x</a>')).toBe('<a>x</a>');
+    expect(sanitizeHtml('<a href="/javascript:alert(1)">x</a>')).toBe('<a href="/javascript:alert(1)">x</a>');
+  });
+
   it('leaves hooks on the shared DOMPurify instance alone after each call', async () => {
     const { default: DOMPurify } = await import('isomorphic-dompurify');
     sanitizeHtml('<a href="javascript:x" target="_top">x</a>');

@@ -46,6 +46,17 @@ describe('toSafeHref', () => {
     expect(toSafeHref('https://example.com/a.png', { schemes: ['http', 'https'] })).toBe('https://example.com/a.png');
   });
 
+  it('answers each URL for the schemes asked, however often and in whatever order it is asked', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(toSafeHref('mailto:a@example.com')).toBe('mailto:a@example.com');
+      expect(toSafeHref('mailto:a@example.com', { schemes: ['http', 'https'] })).toBeUndefined();
+      expect(toSafeHref('https://example.com/x', { schemes: [] })).toBeUndefined();
+      expect(toSafeHref('https://example.com/x')).toBe('https://example.com/x');
+      expect(toSafeHref('/a b')).toBeUndefined();
+      expect(toSafeHref('javascript:alert(1)', { schemes: ['http'] })).toBeUndefined();
+    }
+  });
+
   it('refuses what is not a string or is absurdly long', () => {
     expect(toSafeHref(undefined as unknown as string)).toBeUndefined();
     expect(toSafeHref(`/${'a'.repeat(5000)}`)).toBeUndefined();
@@ -93,6 +104,17 @@ describe('toSafeImageSrc', () => {
   it('refuses every hostile URL of the corpus except the one base64 PNG', () => {
     const accepted = urls.hostile.map((entry) => entry.url).filter((url) => toSafeImageSrc(url) !== undefined);
     expect(accepted).toEqual(['data:image/png;base64,iVBORw0KGgo=']);
+  });
+
+  it('answers each URL for the schemes asked, however often and in whatever order it is asked', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(toSafeHref('mailto:a@example.com')).toBe('mailto:a@example.com');
+      expect(toSafeHref('mailto:a@example.com', { schemes: ['http', 'https'] })).toBeUndefined();
+      expect(toSafeHref('https://example.com/x', { schemes: [] })).toBeUndefined();
+      expect(toSafeHref('https://example.com/x')).toBe('https://example.com/x');
+      expect(toSafeHref('/a b')).toBeUndefined();
+      expect(toSafeHref('javascript:alert(1)', { schemes: ['http'] })).toBeUndefined();
+    }
   });
 
   it('refuses what is not a string or is absurdly long', () => {

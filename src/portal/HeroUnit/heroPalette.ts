@@ -82,6 +82,21 @@ function opacityFor(text: string, scrim: string, backdrops: readonly string[], f
  * text colour cannot be made readable on that overlay.
  */
 export function heroPalette({ overlay, textColor, imageColors }: HeroPaletteInput): HeroPalette {
+  // A pure function of its input, searched by contrast checks: kept for recent inputs, since
+  // every render of a hero asks again (a server, on every request).
+  const key = JSON.stringify([overlay, textColor ?? null, imageColors ?? null]);
+  let palette = palettes.get(key);
+  if (!palette) {
+    palette = choosePalette(overlay, textColor, imageColors);
+    if (palettes.size >= 100) palettes.delete(palettes.keys().next().value as string);
+    palettes.set(key, palette);
+  }
+  return { ...palette, warnings: [...palette.warnings] };
+}
+
+const palettes = new Map<string, HeroPalette>();
+
+function choosePalette(overlay: HeroOverlay, textColor: string | undefined, imageColors: readonly string[] | undefined): HeroPalette {
   const warnings: string[] = [];
   const chosen = textColor ? toHexColor(textColor) : undefined;
   const colors = imageColors?.map((color) => toHexColor(color)).filter((color): color is string => color !== undefined);

@@ -35,6 +35,20 @@ export function prepareHomePageBlocks(entries: readonly BlockEntry[]): { blocks:
   return { blocks, problems: [...problems, ...corrected].sort((a, b) => a.index - b.index) };
 }
 
+// The checked blocks of each stored list, by the list's identity: the same list (the adapter's
+// answer in the query cache) renders again on every server request and every remount, and
+// checking every block against its schema is the page's largest piece of work.
+const preparedLists = new WeakMap<readonly BlockEntry[], ReturnType<typeof prepareHomePageBlocks>>();
+
+function preparedBlocks(entries: readonly BlockEntry[]): ReturnType<typeof prepareHomePageBlocks> {
+  let prepared = preparedLists.get(entries);
+  if (!prepared) {
+    prepared = prepareHomePageBlocks(entries);
+    preparedLists.set(entries, prepared);
+  }
+  return prepared;
+}
+
 function BlockFallback({ error, retry }: { error: unknown; retry: () => void }) {
   const { t } = usePortalTranslation();
   // A rendering failure is not an adapter error: say which part of the page failed.
@@ -61,7 +75,7 @@ export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'childr
  */
 export function HomePageBlocks({ blocks: entries, editing = false, onProblems, ...rest }: HomePageBlocksProps) {
   const { t } = usePortalTranslation();
-  const { blocks, problems } = useMemo(() => prepareHomePageBlocks(entries), [entries]);
+  const { blocks, problems } = useMemo(() => preparedBlocks(entries), [entries]);
 
   // Reported once per new list of problems, however often the host's callback changes identity.
   const onProblemsRef = useRef(onProblems);

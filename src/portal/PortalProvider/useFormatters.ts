@@ -29,18 +29,60 @@ export function useFormatters(): Formatters {
   return useMemo(() => createFormatters(language), [language]);
 }
 
-/** The same formatters outside React (for server code and tests). */
+// Making an `Intl` formatter costs far more than using one (locale data is looked up and
+// resolved each time), and a server renders each request anew: formatters are made once per
+// language (and options) and reused. Bounded, since languages and options come from callers.
+const CACHE_LIMIT = 200;
+const formattersByLanguage = new Map<string, Formatters>();
+const intlByKey = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function remembered<Value>(cache: Map<string, Value>, key: string, make: () => Value): Value {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** A formatter for `options` that are not the defaults, made once per language and options. */
+function customFormatter<Kind extends 'date' | 'number'>(kind: Kind, language: string, options: object) {
+  return remembered(intlByKey, `${kind}|${language}|${JSON.stringify(options)}`, () =>
+    kind === 'date' ? new Intl.DateTimeFormat(language, options) : new Intl.NumberFormat(language, options),
+  ) as Kind extends 'date' ? Intl.DateTimeFormat : Intl.NumberFormat;
+}
+
+/** The same formatters outside React (for server code and tests); made once per language. */
 export function createFormatters(language: string): Formatters {
+  return remembered(formattersByLanguage, language, () => makeFormatters(language));
+}
+
+function makeFormatters(language: string): Formatters {
   const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const numbers = new Intl.NumberFormat(language);
   const toDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
+  // Formatting a date is slow too (a list shows the same times on every render): recent
+  // results are kept per instant.
+  const dateTimeTexts = new Map<number, string>();
+  const dateTexts = new Map<number, string>();
+  const formatAt = (texts: Map<number, string>, format: Intl.DateTimeFormat, value: Date | string | number) => {
+    const instant = toDate(value);
+    const time = instant.getTime();
+    let text = texts.get(time);
+    if (text === undefined) {
+      text = format.format(instant);
+      if (texts.size >= 500) texts.delete(texts.keys().next().value as number);
+      texts.set(time, text);
+    }
+    return text;
+  };
 
   return {
-    formatDateTime: (value, options) =>
-      options ? new Intl.DateTimeFormat(language, options).format(toDate(value)) : dateTime.format(toDate(value)),
-    formatDate: (value) => date.format(toDate(value)),
+    formatDateTime: (value, options) => (options ? customFormatter('date', language, options).format(toDate(value)) : formatAt(dateTimeTexts, dateTime, value)),
+    formatDate: (value) => formatAt(dateTexts, date, value),
     formatRelativeTime(value, now = Date.now()) {
       const seconds = (toDate(value).getTime() - (now instanceof Date ? now.getTime() : now)) / 1000;
       for (const [unit, size] of RELATIVE_UNITS) {
@@ -50,7 +92,6 @@ export function createFormatters(language: string): Formatters {
       }
       return relative.format(0, 'second');
     },
-    formatNumber: (value, options) =>
-      options ? new Intl.NumberFormat(language, options).format(value) : numbers.format(value),
+    formatNumber: (value, options) => (options ? customFormatter('number', language, options) : numbers).format(value),
   };
 }

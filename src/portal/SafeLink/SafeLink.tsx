@@ -14,7 +14,10 @@ export interface SafeLinkProps extends Omit<ComponentProps<'a'>, 'href' | 'targe
   newTab?: boolean | undefined;
 }
 
+const EXTERNAL_REL_VALUE = EXTERNAL_REL.join(' ');
+
 function mergeRel(rel: string | undefined): string {
+  if (rel === undefined || rel === '') return EXTERNAL_REL_VALUE;
   const tokens = new Set([...(rel ?? '').split(/\s+/).filter(Boolean), ...EXTERNAL_REL]);
   tokens.delete('opener');
   return [...tokens].join(' ');
