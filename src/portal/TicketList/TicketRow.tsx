@@ -1,4 +1,4 @@
-import { useId, type ComponentProps } from 'react';
+import { memo, useId, type ComponentProps } from 'react';
 import type { Ticket } from '../../model/index.js';
 import type { Formatters } from '../PortalProvider/useFormatters.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
@@ -12,8 +12,11 @@ export interface TicketRowProps extends Omit<ComponentProps<'li'>, 'children'> {
   now: Date | number | undefined;
 }
 
-/** One ticket: title link, number, state badge and last change (relative, exact on hover and focus). */
-export function TicketRow({ ticket, href, formatters, now, ...rest }: TicketRowProps) {
+/**
+ * One ticket: title link, number, state badge and last change (relative, exact on hover and
+ * focus). Memoized: a scrolling list re-renders only the rows it adds, not those it keeps.
+ */
+export const TicketRow = memo(function TicketRow({ ticket, href, formatters, now, ...rest }: TicketRowProps) {
   const { t } = usePortalTranslation();
   const exactId = useId();
   const exact = formatters.formatDateTime(ticket.changedAt);
@@ -29,7 +32,7 @@ export function TicketRow({ ticket, href, formatters, now, ...rest }: TicketRowP
       </TicketTitleLine>
       <TicketMeta data-slot="ticket-list-row-meta">
         <TicketNumber data-slot="ticket-list-number">{ticket.number}</TicketNumber>
-        <StateBadge data-slot="ticket-list-state" data-state={ticket.stateType} $stateType={ticket.stateType}>
+        <StateBadge data-slot="ticket-list-state" data-state={ticket.stateType}>
           {ticket.state}
         </StateBadge>
       </TicketMeta>
@@ -41,4 +44,4 @@ export function TicketRow({ ticket, href, formatters, now, ...rest }: TicketRowP
       </TicketChanged>
     </TicketRowRoot>
   );
-}
+});

@@ -6,13 +6,14 @@ export type TicketSort = 'changed-desc' | 'changed-asc';
 /** The state types a list can be narrowed to, or `all`. */
 export type TicketStateFilter = TicketStateType | 'all';
 
-const changed = (ticket: Ticket) => Date.parse(ticket.changedAt);
-
 /** Tickets of one state type (or all), sorted by last change; the input is not changed. */
 export function sortAndFilterTickets(tickets: readonly Ticket[], sort: TicketSort, stateFilter: TicketStateFilter): Ticket[] {
-  const shown = stateFilter === 'all' ? [...tickets] : tickets.filter((ticket) => ticket.stateType === stateFilter);
+  const shown = stateFilter === 'all' ? tickets : tickets.filter((ticket) => ticket.stateType === stateFilter);
   const direction = sort === 'changed-asc' ? 1 : -1;
-  return shown.sort((a, b) => direction * (changed(a) - changed(b)));
+  // Each time parsed once, not twice per comparison: thousands of tickets sort in a few milliseconds.
+  const keyed = shown.map((ticket) => ({ ticket, changed: Date.parse(ticket.changedAt) }));
+  keyed.sort((a, b) => direction * (a.changed - b.changed));
+  return keyed.map((entry) => entry.ticket);
 }
 
 /**
