@@ -35,7 +35,7 @@ export function MeasuredTicketItems({ tickets, renderRow, label }: VirtualTicket
       const key = instance.options.getItemKey(instance.indexFromElement(element));
       return instance.itemSizeCache.get(key) ?? estimate.current.height;
     }, []),
-    overscan: 8,
+    overscan: 5,
     scrollMargin,
     getItemKey,
     directDomUpdates: true,
