@@ -25,8 +25,11 @@ export interface ThemeProviderProps extends ComponentProps<'div'> {
 
 const isResolved = (theme: ThemeInput | ResolvedTheme): theme is ResolvedTheme => 'derived' in theme;
 
+/** The default theme, resolved once (deriving its colours checks contrasts), not per provider. */
+let resolvedDefault: ResolvedTheme | undefined;
+
 function resolveTheme(theme: ThemeInput | ResolvedTheme | undefined): ResolvedTheme {
-  if (!theme) return createTheme();
+  if (!theme) return (resolvedDefault ??= createTheme());
   if (isResolved(theme)) return theme;
   try {
     return createTheme(theme);

@@ -11,16 +11,19 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { HomePageBlock } from '../../blocks/registry.js';
 import { Button, VisuallyHidden } from '../kit/primitives.styles.js';
 import { BlockRow, BlockRowActions, BlockRowName, BlockRows, DragHandle, HiddenBadge, IssueBadge } from './HomePageEditor.styles.js';
 import { useHomeEditorTranslation } from './i18n.js';
 
+/** What the list shows of a block. */
+export type BlockOutline = Pick<HomePageBlock, 'id' | 'type' | 'hidden'>;
+
 export interface BlockListProps {
-  blocks: readonly HomePageBlock[];
+  blocks: readonly BlockOutline[];
   /** The name of a block as the admin reads it. */
-  nameOf: (block: HomePageBlock) => string;
+  nameOf: (block: BlockOutline) => string;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onMove: (from: number, to: number) => void;
@@ -32,7 +35,7 @@ export interface BlockListProps {
 }
 
 interface RowProps extends Omit<BlockListProps, 'blocks' | 'invalidIds'> {
-  block: HomePageBlock;
+  block: BlockOutline;
   index: number;
   count: number;
   invalid: boolean;
@@ -93,11 +96,12 @@ function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, o
 }
 
 /**
- * The blocks in order, each with a drag handle (dnd-kit: pointer, or keyboard — Space picks
+ * The blocks in order (memoized: typing a text changes neither the outline nor the other props
+ * the editor passes, so the list does not render per keystroke), each with a drag handle (dnd-kit: pointer, or keyboard — Space picks
  * up, arrow keys move, Space drops, Escape cancels, each step announced), "Move up" / "Move
  * down" buttons as a plain keyboard alternative, "Edit" and "Hide" / "Show".
  */
-export function BlockList({ blocks, invalidIds, ...rowProps }: BlockListProps) {
+export const BlockList = memo(function BlockList({ blocks, invalidIds, ...rowProps }: BlockListProps) {
   const { t } = useHomeEditorTranslation();
   const [moved, setMoved] = useState('');
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
@@ -141,4 +145,4 @@ export function BlockList({ blocks, invalidIds, ...rowProps }: BlockListProps) {
       </VisuallyHidden>
     </DndContext>
   );
-}
+});

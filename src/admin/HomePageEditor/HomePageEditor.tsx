@@ -1,5 +1,5 @@
-import { useId, type ComponentProps, type ComponentType } from 'react';
-import { parseHomePageBlocks, type HomePageBlock } from '../../blocks/registry.js';
+import { memo, useCallback, useId, useMemo, type ComponentProps, type ComponentType } from 'react';
+import { parseHomePageBlocks, type HomePageBlock, type HomePageBlockType } from '../../blocks/registry.js';
 import type { HomePageConfig, LanguageTag } from '../../model/index.js';
 import { useFormatters, usePortal } from '../../portal/PortalProvider/index.js';
 import type { ThemeInput } from '../../theme/index.js';
@@ -9,7 +9,7 @@ import { Button, ButtonRow, Notice } from '../kit/primitives.styles.js';
 import { SaveBar } from '../kit/SaveBar/index.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import { blockFields } from './blockFields.js';
-import { BlockList } from './BlockList.js';
+import { BlockList, type BlockOutline } from './BlockList.js';
 import { BlockFormPanel, EditorLayout, EditorRoot, FormColumn } from './HomePageEditor.styles.js';
 import { HomePagePreview } from './HomePagePreview.js';
 import { useHomeEditorTranslation } from './i18n.js';
@@ -17,6 +17,14 @@ import type { BlockFieldsProps } from './types.js';
 import { useHomePageEditor } from './useHomePageEditor.js';
 
 const NAME = 'HomePageEditor';
+
+/**
+ * The preview renders again only when what it shows changes, not on every render of the form;
+ * on a keystroke only the edited block renders again. (Deferring it with `useDeferredValue` was
+ * measured: it drew the preview a frame after the field at the median, for no gain once a
+ * keystroke renders one block.)
+ */
+const MemoizedPreview = memo(HomePagePreview);
 
 export interface HomePageEditorProps extends Omit<ComponentProps<'section'>, 'children'> {
   /** Called after every successful save. */
@@ -69,7 +77,16 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
   const editor = useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage });
   const { blocker } = editor;
   const heading = t('homeEditor.heading');
-  const nameOf = (block: HomePageBlock) => t(blockFields[block.type].labelKey);
+  const nameOf = useCallback((block: BlockOutline) => t(blockFields[block.type].labelKey), [t]);
+  // The block list's props stay the same while order, types, visibility and the blocks with
+  // problems do: typing a text changes none of them.
+  const outlineKey = JSON.stringify(editor.blocks.map((block) => [block.id, block.type, block.hidden]));
+  const outline = useMemo(
+    () => (JSON.parse(outlineKey) as Array<[string, HomePageBlockType, boolean]>).map(([id, type, hidden]): BlockOutline => ({ id, type, hidden })),
+    [outlineKey],
+  );
+  const invalidKey = JSON.stringify(editor.showIssues ? [...editor.issues.keys()] : []);
+  const invalidIds = useMemo(() => new Set(JSON.parse(invalidKey) as string[]), [invalidKey]);
 
   if (editor.status !== 'ready') {
     return (
@@ -178,13 +195,13 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
           <FormColumn>
             <h3>{t('homeEditor.blocksLabel')}</h3>
             <BlockList
-              blocks={editor.blocks}
+              blocks={outline}
               nameOf={nameOf}
               selectedId={editor.selectedId}
               onSelect={editor.select}
               onMove={editor.moveBlock}
               onHiddenChange={editor.setBlockHidden}
-              invalidIds={editor.showIssues ? new Set(editor.issues.keys()) : new Set()}
+              invalidIds={invalidIds}
               formId={formId}
             />
             <LanguageTabs
@@ -219,7 +236,7 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
               }
             </LanguageTabs>
           </FormColumn>
-          <HomePagePreview blocks={editor.blocks} languages={editor.languages} defaultLanguage={defaultLanguage} theme={previewTheme} />
+          <MemoizedPreview blocks={editor.blocks} languages={editor.languages} defaultLanguage={defaultLanguage} theme={previewTheme} />
         </EditorLayout>
 
         <SaveBar

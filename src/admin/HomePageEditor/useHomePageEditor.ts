@@ -193,12 +193,16 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
   const busy = saveStatus === 'saving' || saveStatus === 'saving-and-closing';
   const issues = useMemo(() => findBlockIssues(blocks), [blocks]);
 
-  const languages = useMemo(() => {
+  const languageList = useMemo(() => {
     const found = languagesOf(blocks);
     const ordered = [defaultLanguage, ...[...found].filter((language) => language !== defaultLanguage)];
     for (const language of extraLanguages) if (!ordered.includes(language)) ordered.push(language);
     return ordered;
   }, [blocks, defaultLanguage, extraLanguages]);
+  // The same array while the languages stay the same (typing a text changes none), so the tabs
+  // and the preview that receive it need not render again. Language tags hold no spaces.
+  const languagesKey = languageList.join(' ');
+  const languages = useMemo(() => languagesKey.split(' '), [languagesKey]);
   const activeLanguage = languages.includes(selectedLanguage) ? selectedLanguage : (languages[0] ?? defaultLanguage);
   const incompleteLanguages = useMemo(() => {
     const missing = new Set<string>();

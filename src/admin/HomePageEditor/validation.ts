@@ -48,26 +48,42 @@ function walk(value: unknown, path: string[], blockType: string, issues: BlockIs
   }
 }
 
+// By block: blocks are immutable values and an edit replaces only the edited block, so a
+// keystroke checks that block again, not the whole page.
+const issuesByBlock = new WeakMap<HomePageBlock, BlockIssue[]>();
+
+/** The problems of one block: the editor's rules, then the block's schema. */
+function issuesOf(block: HomePageBlock): BlockIssue[] {
+  const known = issuesByBlock.get(block);
+  if (known) return known;
+  const issues: BlockIssue[] = [];
+  const add = (issue: BlockIssue) => {
+    if (!issues.some((existing) => existing.path === issue.path)) issues.push(issue);
+  };
+  const found: BlockIssue[] = [];
+  walk(block.props, [], block.type, found);
+  found.forEach(add);
+  // Checked as a list of one: the list's own rules (unique ids, blocks per type) name no block.
+  for (const issue of validateHomePageBlocks([block])) {
+    const match = /^blocks\.0(?:\.props\.?(.*))?$/.exec(issue.path);
+    if (!match) continue;
+    const path = match[1] ?? '';
+    const messageKey = /maxCount$/.test(path) ? 'homeEditor.countInvalid' : path.endsWith('query') ? 'admin.errorsRequired' : 'admin.errorsInvalid';
+    add({ path, messageKey });
+  }
+  issuesByBlock.set(block, issues);
+  return issues;
+}
+
 /** Every problem of the blocks before saving, by block id: the editor's rules, then the blocks' schemas. */
 export function findBlockIssues(blocks: readonly HomePageBlock[]): Map<string, BlockIssue[]> {
   const byBlock = new Map<string, BlockIssue[]>();
-  const add = (id: string, issue: BlockIssue) => {
-    const list = byBlock.get(id) ?? [];
-    if (!list.some((known) => known.path === issue.path)) list.push(issue);
-    byBlock.set(id, list);
-  };
   for (const block of blocks) {
-    const issues: BlockIssue[] = [];
-    walk(block.props, [], block.type, issues);
-    for (const issue of issues) add(block.id, issue);
-  }
-  for (const issue of validateHomePageBlocks(blocks)) {
-    const match = /^blocks\.(\d+)(?:\.props\.?(.*))?$/.exec(issue.path);
-    const block = match ? blocks[Number(match[1])] : undefined;
-    if (!block) continue;
-    const path = match?.[2] ?? '';
-    const messageKey = /maxCount$/.test(path) ? 'homeEditor.countInvalid' : path.endsWith('query') ? 'admin.errorsRequired' : 'admin.errorsInvalid';
-    add(block.id, { path, messageKey });
+    const issues = issuesOf(block);
+    if (issues.length === 0) continue;
+    const list = byBlock.get(block.id);
+    // Two blocks with one id (never from the editor) share one list, as before.
+    byBlock.set(block.id, list ? [...list, ...issues.filter((issue) => !list.some((known) => known.path === issue.path))] : [...issues]);
   }
   return byBlock;
 }

@@ -1,8 +1,9 @@
-import { Suspense, useEffect, useMemo, useRef, type ComponentProps, type ComponentType } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef, type ComponentProps, type ComponentType } from 'react';
 import type { BlockRenderProps } from '../../blocks/defineBlockRender.js';
 import { getBlockDefinition, parseHomePageBlocks, type BlockProblem, type HomePageBlock } from '../../blocks/registry.js';
 import { blockRenders } from '../../blocks/renders.js';
 import type { BlockEntry } from '../../model/index.js';
+import type { FieldIssue } from '../../model/validate.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { BlockErrorBoundary } from './BlockErrorBoundary.js';
 import { warnOnce } from './content.js';
@@ -20,18 +21,40 @@ export interface HomePageProblem extends Omit<BlockProblem, 'reason'> {
   reason: BlockProblem['reason'] | 'corrected';
 }
 
+/** One entry, corrected and checked: the block to show, or why it cannot be shown. */
+interface PreparedEntry {
+  block: HomePageBlock | undefined;
+  problem: BlockProblem | undefined;
+  corrections: FieldIssue[];
+}
+
+// By entry: blocks are immutable values, and an edit replaces only the edited block, so the
+// editor's live preview checks (and renders) only that block again on a keystroke.
+const preparedEntries = new WeakMap<BlockEntry, PreparedEntry>();
+
+function prepareEntry(entry: BlockEntry): PreparedEntry {
+  const known = preparedEntries.get(entry);
+  if (known) return known;
+  const definition = getBlockDefinition(entry.type);
+  const prepare = definition ? blockRenders[definition.type].prepare : undefined;
+  const { props, warnings } = prepare ? prepare(entry.props) : { props: entry.props, warnings: [] };
+  const { blocks, problems } = parseHomePageBlocks([prepare ? { ...entry, props } : entry]);
+  const prepared = { block: blocks[0], problem: problems[0], corrections: warnings };
+  preparedEntries.set(entry, prepared);
+  return prepared;
+}
+
 /** Checks stored blocks against their schemas, after each block type's own corrections. */
 export function prepareHomePageBlocks(entries: readonly BlockEntry[]): { blocks: HomePageBlock[]; problems: HomePageProblem[] } {
+  const blocks: HomePageBlock[] = [];
+  const problems: HomePageProblem[] = [];
   const corrected: HomePageProblem[] = [];
-  const prepared = entries.map((entry, index) => {
-    const definition = getBlockDefinition(entry.type);
-    const prepare = definition ? blockRenders[definition.type].prepare : undefined;
-    if (!prepare) return entry;
-    const { props, warnings } = prepare(entry.props);
-    if (warnings.length > 0) corrected.push({ index, entry, reason: 'corrected', issues: warnings });
-    return { ...entry, props };
+  entries.forEach((entry, index) => {
+    const { block, problem, corrections } = prepareEntry(entry);
+    if (corrections.length > 0) corrected.push({ index, entry, reason: 'corrected', issues: corrections });
+    if (block) blocks.push(block);
+    if (problem) problems.push({ ...problem, index });
   });
-  const { blocks, problems } = parseHomePageBlocks(prepared);
   return { blocks, problems: [...problems, ...corrected].sort((a, b) => a.index - b.index) };
 }
 
@@ -54,6 +77,21 @@ function BlockFallback({ error, retry }: { error: unknown; retry: () => void }) 
   // A rendering failure is not an adapter error: say which part of the page failed.
   return <ErrorState error={error} onRetry={retry} message={t('home.blockError')} data-slot="home-page-block-error" />;
 }
+
+/** One block in its slot; memoized, so the blocks an edit left alone do not render again. */
+const BlockView = memo(function BlockView({ block, editing }: { block: HomePageBlock; editing: boolean }) {
+  const { Component } = blockRenders[block.type] as unknown as { Component: ComponentType<BlockRenderProps> };
+  return (
+    <BlockSlot data-slot="home-page-block" data-block-type={block.type} data-block-id={block.id}>
+      <BlockErrorBoundary fallback={(error, retry) => <BlockFallback error={error} retry={retry} />}>
+        {/* On the server a failing block falls back here and is retried in the browser. */}
+        <Suspense fallback={null}>
+          <Component block={block} editing={editing} />
+        </Suspense>
+      </BlockErrorBoundary>
+    </BlockSlot>
+  );
+});
 
 export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'children'> {
   /** The stored blocks, in display order (hidden ones are skipped). */
@@ -94,19 +132,9 @@ export function HomePageBlocks({ blocks: entries, editing = false, onProblems, .
   return (
     <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>
       {visible.length === 0 && <EmptyState title={t('home.pageEmpty')} />}
-      {visible.map((block) => {
-        const { Component } = blockRenders[block.type] as unknown as { Component: ComponentType<BlockRenderProps> };
-        return (
-          <BlockSlot key={block.id} data-slot="home-page-block" data-block-type={block.type} data-block-id={block.id}>
-            <BlockErrorBoundary fallback={(error, retry) => <BlockFallback error={error} retry={retry} />}>
-              {/* On the server a failing block falls back here and is retried in the browser. */}
-              <Suspense fallback={null}>
-                <Component block={block} editing={editing} />
-              </Suspense>
-            </BlockErrorBoundary>
-          </BlockSlot>
-        );
-      })}
+      {visible.map((block) => (
+        <BlockView key={block.id} block={block} editing={editing} />
+      ))}
     </HomePageRoot>
   );
 }

@@ -23,10 +23,21 @@ export interface Formatters {
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
+// One set per language, shared by every provider: creating `Intl` formatters is slow, and a
+// page mounts providers (a preview, a list remounted by the router) again and again.
+const shared = new Map<string, Formatters>();
+
 /** Formats dates, times and numbers for the portal's language. */
 export function useFormatters(): Formatters {
   const { language } = usePortal('useFormatters');
-  return useMemo(() => createFormatters(language), [language]);
+  return useMemo(() => {
+    let formatters = shared.get(language);
+    if (!formatters) {
+      formatters = createFormatters(language);
+      shared.set(language, formatters);
+    }
+    return formatters;
+  }, [language]);
 }
 
 // Making an `Intl` formatter costs far more than using one (locale data is looked up and

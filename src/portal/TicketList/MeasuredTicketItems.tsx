@@ -1,25 +1,43 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { TicketItems } from './TicketList.styles.js';
 import type { VirtualTicketItemsProps } from './VirtualTicketItems.js';
 
-const ESTIMATED_ROW_HEIGHT = 64;
+/** A row's height before any row has been measured. */
+const FIRST_ESTIMATE = 64;
 
 /** The virtualized rows (loaded on demand by `VirtualTicketItems`). */
 export function MeasuredTicketItems({ tickets, renderRow, label }: VirtualTicketItemsProps) {
   const listRef = useRef<HTMLUListElement | null>(null);
   // Where the list starts in the document, for the window scroll offset.
   const [scrollMargin, setScrollMargin] = useState(0);
+  // The height of a one-line row, learned from the rows measured so far (the smallest), so the
+  // rows not yet measured are placed where they will be and measuring them moves nothing.
+  const estimate = useRef<{ height: number; measured: boolean }>({ height: FIRST_ESTIMATE, measured: false });
+  // A new function would make the virtualizer recompute every row's position on each render.
+  const getItemKey = useCallback((index: number) => tickets[index]?.id ?? index, [tickets]);
 
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
     count: tickets.length,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    // A row that has no layout yet (hidden, or a DOM without layout) keeps its estimate
-    // instead of collapsing to zero and pulling every other row into view.
-    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ROW_HEIGHT,
-    overscan: 8,
+    estimateSize: () => estimate.current.height,
+    measureElement: useCallback((element: HTMLLIElement, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, HTMLLIElement>) => {
+      // Sizes come from the ResizeObserver, which reports every resized row at once after
+      // layout. Reading a row's size when it mounts would force a layout per row.
+      const box = entry?.borderBoxSize[0];
+      // A row without layout (hidden, or a DOM without layout) keeps its estimate instead of
+      // collapsing to zero and pulling every other row into view.
+      const height = box ? Math.round(box.blockSize) : 0;
+      if (height > 0) {
+        const learned = estimate.current;
+        if (!learned.measured || height < learned.height) estimate.current = { height, measured: true };
+        return height;
+      }
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      return instance.itemSizeCache.get(key) ?? estimate.current.height;
+    }, []),
+    overscan: 5,
     scrollMargin,
-    getItemKey: (index) => tickets[index]?.id ?? index,
+    getItemKey,
     directDomUpdates: true,
   });
 

@@ -219,7 +219,7 @@ function TicketListView({
   const heading = title?.trim() || t('home.ticketsTitle');
   const label = t('home.ticketsListLabel');
   const renderRow = (ticket: Ticket, { key, ...slot }: TicketRowSlotProps) => (
-    <TicketRow key={key} {...slot} ticket={ticket} href={getTicketHref(ticket)} formatters={formatters} now={now} />
+    <TicketRow key={key} {...slot} ticket={ticket} href={getTicketHref(ticket)} formatters={formatters} t={t} now={now} />
   );
 
   let items;

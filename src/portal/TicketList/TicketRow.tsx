@@ -1,44 +1,48 @@
-import { useId, type ComponentProps } from 'react';
+import { memo, useId, type ComponentProps } from 'react';
 import type { Ticket } from '../../model/index.js';
 import type { Formatters } from '../PortalProvider/useFormatters.js';
-import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
+import type { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
-import { ExactTime, StateBadge, TicketChanged, TicketMeta, TicketNumber, TicketRowRoot, TicketTitleLine, UnreadDot, VisuallyHidden } from './TicketList.styles.js';
+import { TicketRowRoot } from './TicketList.styles.js';
 
 export interface TicketRowProps extends Omit<ComponentProps<'li'>, 'children'> {
   ticket: Ticket;
   href: string;
   formatters: Formatters;
+  /** The list's `t`, so a row mounted while scrolling does not subscribe to the language itself. */
+  t: ReturnType<typeof usePortalTranslation>['t'];
   now: Date | number | undefined;
 }
 
-/** One ticket: title link, number, state badge and last change (relative, exact on hover and focus). */
-export function TicketRow({ ticket, href, formatters, now, ...rest }: TicketRowProps) {
-  const { t } = usePortalTranslation();
+/**
+ * One ticket: title link, number, state badge and last change (relative, exact on hover and
+ * focus). Memoized: a scrolling list re-renders only the rows it adds, not those it keeps.
+ */
+export const TicketRow = memo(function TicketRow({ ticket, href, formatters, t, now, ...rest }: TicketRowProps) {
   const exactId = useId();
   const exact = formatters.formatDateTime(ticket.changedAt);
   return (
     <TicketRowRoot {...rest} data-slot="ticket-list-row" data-state={ticket.unread ? 'unread' : 'read'} data-ticket-state-type={ticket.stateType}>
-      <TicketTitleLine data-slot="ticket-list-row-title">
-        {ticket.unread && <UnreadDot data-slot="ticket-list-unread-marker" aria-hidden="true" />}
+      <div data-slot="ticket-list-row-title">
+        {ticket.unread && <span data-slot="ticket-list-unread-marker" aria-hidden="true" />}
         <SafeLink href={href} aria-describedby={exactId}>
           {ticket.title || t('home.ticketNumber', { number: ticket.number })}
           {ticket.unread && ' '}
-          {ticket.unread && <VisuallyHidden>({t('home.ticketUnread')})</VisuallyHidden>}
+          {ticket.unread && <span data-slot="ticket-list-unread-label">({t('home.ticketUnread')})</span>}
         </SafeLink>
-      </TicketTitleLine>
-      <TicketMeta data-slot="ticket-list-row-meta">
-        <TicketNumber data-slot="ticket-list-number">{ticket.number}</TicketNumber>
-        <StateBadge data-slot="ticket-list-state" data-state={ticket.stateType} $stateType={ticket.stateType}>
+      </div>
+      <div data-slot="ticket-list-row-meta">
+        <span data-slot="ticket-list-number">{ticket.number}</span>
+        <span data-slot="ticket-list-state" data-state={ticket.stateType}>
           {ticket.state}
-        </StateBadge>
-      </TicketMeta>
-      <TicketChanged data-slot="ticket-list-changed">
+        </span>
+      </div>
+      <span data-slot="ticket-list-changed">
         <time dateTime={ticket.changedAt}>{formatters.formatRelativeTime(ticket.changedAt, now)}</time>
-        <ExactTime id={exactId} role="tooltip" data-slot="ticket-list-changed-exact">
+        <span id={exactId} role="tooltip" data-slot="ticket-list-changed-exact">
           {t('home.ticketChanged', { time: exact })}
-        </ExactTime>
-      </TicketChanged>
+        </span>
+      </span>
     </TicketRowRoot>
   );
-}
+});
