@@ -66,6 +66,9 @@ const Root = styled.div<{ $variables: string }>`
   font-size: var(--hpk-font-size-md);
   line-height: var(--hpk-font-line-height);
   text-align: start;
+  /* Long words, pasted addresses and compounds break where they would otherwise widen their box
+     (inherited by every component; it also lets flex and grid items shrink around them). */
+  overflow-wrap: anywhere;
 
   &,
   & *,

@@ -132,13 +132,16 @@ describe('the custom pages admin of the demo', () => {
     await openEditor(tabB, id);
     expect(await axeViolations(tabB)).toEqual([]);
 
-    // Tab A saves first.
+    // Tab A saves first. (Each tab is brought to the front before it is used: a hidden tab
+    // hardly renders, and every click would wait for it.)
+    await tabA.bringToFront();
     await languageTab(tabA, 'German').click();
     await pageTitle(tabA).fill('Feiertage: geschlossen');
     await saveButton(tabA).click();
     await saveStatus(tabA).filter({ hasText: 'All changes saved.' }).waitFor();
 
     // Tab B still has the version it opened, and saves a different change on top of it.
+    await tabB.bringToFront();
     await languageTab(tabB, 'German').click();
     await expectValue(pageTitle(tabB), 'Öffnungszeiten an Feiertagen');
     await pageTitle(tabB).fill('Feiertage: Notdienst erreichbar');
@@ -162,6 +165,7 @@ describe('the custom pages admin of the demo', () => {
     await expectValue(pageTitle(tabB), 'Feiertage: Notdienst erreichbar');
 
     // The portal (in tab A, same storage) shows the version tab B kept.
+    await tabA.bringToFront();
     const german = await openPortalPage(tabA, 'de', 'Feiertage: Notdienst erreichbar');
     expect(await heading(tabA).allTextContents()).toEqual(['Feiertage: Notdienst erreichbar']);
     await german.getByText('An Feiertagen ist der Service geschlossen.').waitFor();

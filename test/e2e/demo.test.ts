@@ -38,6 +38,30 @@ describe('the built demo', () => {
     await page.locator('style[data-slot="portal-custom-css"]').waitFor({ state: 'attached' });
   });
 
+  it('reports a policy violation to the test (control for the check every test ends with)', async () => {
+    const page = await openPage('/');
+    await heading(page).filter({ hasText: 'How can we help?' }).waitFor();
+    // What injected markup would try: an inline style and an image from elsewhere.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red; }';
+      document.head.append(style);
+      const image = document.createElement('img');
+      image.src = 'https://elsewhere.invalid/pixel.png';
+      document.body.append(image);
+    });
+    const seen: string[] = [];
+    await expect
+      .poll(() => (seen.push(...demo.takeViolations()), seen.length), { timeout: 5_000 })
+      .toBe(2);
+    expect(seen.sort()).toEqual([
+      expect.stringMatching(/^img-src blocked https:\/\/elsewhere\.invalid\/pixel\.png/),
+      expect.stringMatching(/^style-src-elem blocked inline/),
+    ]);
+    // The browser logs both as console errors as well: expected here.
+    expect(demo.takeErrors()).toHaveLength(2);
+  });
+
   it('navigates through the router link without reloading the page', async () => {
     const page = await openPage('/');
     await heading(page).filter({ hasText: 'How can we help?' }).waitFor();

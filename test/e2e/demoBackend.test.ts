@@ -207,6 +207,8 @@ describe('the built demo against the reference backend', () => {
     const errors = demo.takeErrors();
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(`the script '${refused.origin}/direct.js' violates the following Content Security Policy directive: "script-src`);
+    // The page saw the same single violation as an event (the harness fails a test on any other).
+    expect(demo.takeViolations()).toEqual([expect.stringMatching(new RegExp(`^script-src-elem blocked ${refused.origin}/direct\\.js`))]);
 
     // The refused origin's server was never even asked; the allowed one served each script once.
     expect(refused.requests).toEqual([]);

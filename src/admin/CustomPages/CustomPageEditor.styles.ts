@@ -51,6 +51,8 @@ export const ContentFieldset = styled.fieldset`
   margin: 0;
   padding: 0;
   border: 0;
+  /* A fieldset is as wide as its widest content by default: it must fit its column instead. */
+  min-inline-size: 0;
   & > legend {
     padding: 0;
     margin-block-end: ${({ theme }) => theme.space.xs};

@@ -16,6 +16,8 @@ export const Group = styled.fieldset`
   border-radius: ${({ theme }) => theme.radius.md};
   padding: ${({ theme }) => theme.space.md};
   margin: 0 0 ${({ theme }) => theme.space.md};
+  /* A fieldset is as wide as its widest content by default: it must fit its column instead. */
+  min-inline-size: 0;
   & > legend {
     font-weight: ${({ theme }) => theme.font.fontWeightBold};
     padding-inline: ${({ theme }) => theme.space.xs};

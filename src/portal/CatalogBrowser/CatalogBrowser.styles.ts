@@ -26,8 +26,9 @@ export const Root = styled.div`
   grid-template-columns: minmax(0, 1fr);
   grid-template-areas: 'search' 'main' 'nav';
 
+  /* The tree gives up width in a narrow container on a wide screen, so the main area keeps room. */
   @media (min-width: 56rem) {
-    grid-template-columns: minmax(12rem, 18rem) minmax(0, 1fr);
+    grid-template-columns: minmax(min(12rem, 35%), min(18rem, 35%)) minmax(0, 1fr);
     grid-template-areas: 'search search' 'nav main';
     align-items: start;
   }
@@ -46,6 +47,8 @@ export const MainArea = styled.div`
   grid-area: main;
   min-inline-size: 0;
   display: grid;
+  /* One column as wide as the area: an item's image or a long breadcrumb cannot widen it. */
+  grid-template-columns: minmax(0, 1fr);
   gap: ${({ theme }) => theme.space.md};
   align-content: start;
 `;

@@ -38,7 +38,8 @@ export const BreadcrumbLink = styled.span`
 
 export const CardGrid = styled.ul`
   display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+  /* One card a row where the catalog's main area is narrower than a card (a narrow container). */
+  grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
   gap: ${({ theme }) => theme.space.md};
   list-style: none;
   margin: 0;

@@ -56,8 +56,10 @@ export const RichText = styled.div`
     font-family: ${({ theme }) => theme.font.monospaceFontFamily};
   }
 
+  /* Code wraps instead of scrolling: a scrolling block would need the keyboard focus, which
+     sanitized HTML cannot give it. */
   & pre {
-    overflow-x: auto;
+    white-space: pre-wrap;
     padding: ${({ theme }) => theme.space.sm};
     background: ${({ theme }) => theme.color.surfaceMuted};
     border-radius: ${({ theme }) => theme.radius.sm};

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CatalogCategoryAdmin } from '../../../src/admin/index.js';
-import { manyItems, WithCatalog } from './fixtures.js';
+import { longCategories, longItems, manyItems, WithCatalog } from './fixtures.js';
+import { expectLayoutHolds, inColumn } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/CatalogCategoryAdmin',
@@ -186,5 +187,19 @@ export const DeleteWithTenThousandItems: Story = {
     const dialog = await canvas.findByRole('dialog', { name: 'Delete Peripherals?' });
     await waitFor(() => expect(within(dialog).getByText('Items only in this category, which move to Hardware: 2,500.')).toBeVisible(), { timeout: 10_000 });
     await expect(within(dialog).getByText('Items that stay in their other categories: 2,500.')).toBeVisible();
+  },
+};
+
+/** Long content in a phone-wide column: the tree with long category names, unbreakable words. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  render: (args) => (
+    <WithCatalog categories={longCategories} items={longItems}>
+      {() => <CatalogCategoryAdmin {...args} />}
+    </WithCatalog>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('navigation', { name: 'Category tree' });
+    await expectLayoutHolds(canvasElement);
   },
 };

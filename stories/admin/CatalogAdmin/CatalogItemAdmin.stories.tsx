@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CatalogItemAdmin } from '../../../src/admin/index.js';
-import { manyItems, WithCatalog } from './fixtures.js';
+import { longCategories, longItems, manyItems, WithCatalog } from './fixtures.js';
+import { expectLayoutHolds, inColumn } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/CatalogItemAdmin',
@@ -147,5 +148,19 @@ export const TenThousandItems: Story = {
     await userEvent.type(canvas.getByLabelText('Filter by name'), 'Dienst 9999');
     await waitFor(() => expect(rows()).toHaveLength(2), { timeout: 5_000 });
     await expect(within(rows()[1] as HTMLElement).getByRole('rowheader', { name: 'Service 09999' })).toBeVisible();
+  },
+};
+
+/** Long content in a phone-wide column: long item titles and category names, unbreakable words. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  render: (args) => (
+    <WithCatalog categories={longCategories} items={longItems}>
+      {() => <CatalogItemAdmin {...args} />}
+    </WithCatalog>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('table', { name: 'Catalog items' });
+    await expectLayoutHolds(canvasElement);
   },
 };

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { createMemoryAdapters, type MemoryAdapters } from '../../../src/adapters/index.js';
 import { PortalDataProvider } from '../../../src/data/index.js';
 import type { CatalogCategory, CatalogItem } from '../../../src/model/index.js';
+import { LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const at = '2026-11-20T09:00:00.000Z';
 
@@ -70,3 +71,20 @@ export function WithCatalog({
   });
   return <PortalDataProvider adapters={adapters}>{children(adapters)}</PortalDataProvider>;
 }
+
+/** Long text for every second record: a long title, else the name with an unbreakable word. */
+const lengthen = (text: string, index: number) => (index % 2 === 0 ? longTitle(text) : `${text}${LONG_WORD}`);
+
+/** The story catalog with long internal titles and names (English), for the "long content" stories. */
+export const longCategories: CatalogCategory[] = storyCategories.map((record, index) => ({
+  ...record,
+  internalTitle: lengthen(record.internalTitle, index),
+  content: Object.fromEntries(Object.entries(record.content).map(([language, content]) => [language, language === 'en' ? { ...content, name: lengthen(content.name, index) } : content])),
+}));
+
+/** The story items with long internal titles and titles (English); see {@link longCategories}. */
+export const longItems: CatalogItem[] = storyItems.map((record, index) => ({
+  ...record,
+  internalTitle: lengthen(record.internalTitle, index),
+  content: Object.fromEntries(Object.entries(record.content).map(([language, content]) => [language, language === 'en' ? { ...content, title: lengthen(content.title, index) } : content])),
+}));

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CustomPageEditor } from '../../../src/admin/index.js';
 import { WithAdapters } from '../fixtures.js';
+import { expectLayoutHolds, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/CustomPageEditor',
@@ -154,5 +155,35 @@ export const LeaveWithoutSaving: Story = {
     await userEvent.type(await canvas.findByLabelText(/Internal title/), '!');
     await userEvent.click(canvas.getByRole('button', { name: 'Close' }));
     await expect(await canvas.findByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+  },
+};
+
+/** Long content: a page with a long internal title, slug and titles, and a long body, in the editor and its preview. */
+export const LongContent: Story = {
+  args: { pageId: 'long' },
+  render: (args) => (
+    <WithAdapters
+      pages={[
+        {
+          id: 'long',
+          version: 1,
+          updatedAt: '2026-11-20T09:30:00.000Z',
+          internalTitle: longTitle('Opening hours'),
+          slug: `${LONG_WORD.toLowerCase()}-opening-hours`,
+          validity: 'valid',
+          content: {
+            en: { title: longTitle('Opening hours'), body: `<p>${LONG_TEXT}</p><p><a href="${LONG_URL_TEXT}">${LONG_URL_TEXT}</a></p><ul><li>${LONG_WORD}</li></ul>` },
+            de: { title: LONG_WORD, body: `<p>${LONG_WORD}</p>` },
+          },
+        },
+      ]}
+    >
+      {() => <CustomPageEditor {...args} />}
+    </WithAdapters>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('heading', { name: 'Edit page' });
+    await canvas.findByRole('region', { name: /^Preview/ });
+    await expectLayoutHolds(canvasElement);
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CustomPageList } from '../../../src/admin/index.js';
 import { manyPages, WithAdapters } from '../fixtures.js';
+import { expectLayoutHolds, inColumn, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/CustomPageList',
@@ -70,5 +71,21 @@ export const DeleteConfirmation: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete “Terms of service”' }));
     await expect(await canvas.findByRole('dialog', { name: 'Delete “Terms of service”?' })).toBeVisible();
+  },
+};
+
+const longPages = manyPages(40).map((page, index) => ({
+  ...page,
+  internalTitle: index % 2 === 0 ? longTitle(page.internalTitle) : `${page.internalTitle}${LONG_WORD}`,
+  slug: `${LONG_WORD.toLowerCase()}-${index + 1}`,
+}));
+
+/** Long content in a phone-wide column: 40 pages with long internal titles and long slugs. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  render: (args) => <WithAdapters pages={longPages}>{() => <CustomPageList {...args} />}</WithAdapters>,
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('table', { name: 'Custom pages' });
+    await expectLayoutHolds(canvasElement);
   },
 };

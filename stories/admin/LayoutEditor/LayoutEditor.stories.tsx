@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { LayoutEditor } from '../../../src/admin/index.js';
-import { WithAdapters } from '../fixtures.js';
+import { storyPages, WithAdapters } from '../fixtures.js';
+import { expectLayoutHolds, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/LayoutEditor',
@@ -46,5 +47,21 @@ export const LoadError: Story = {
   render: (args) => <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unavailable')}>{() => <LayoutEditor {...args} />}</WithAdapters>,
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** Long content: custom pages with long internal titles in the menu picker, long CSS lines. */
+export const LongContent: Story = {
+  render: (args) => (
+    <WithAdapters
+      pages={storyPages.map((page, index) => ({ ...page, validity: 'valid', internalTitle: index % 2 === 0 ? longTitle(page.internalTitle) : `${page.internalTitle}${LONG_WORD}` }))}
+    >
+      {() => <LayoutEditor {...args} />}
+    </WithAdapters>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add to the menu' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Add to the menu' }));
+    await expectLayoutHolds(canvasElement);
   },
 };

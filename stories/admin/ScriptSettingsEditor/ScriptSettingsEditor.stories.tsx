@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ScriptSettingsEditor } from '../../../src/admin/index.js';
 import { WithAdapters } from '../fixtures.js';
+import { expectLayoutHolds, inColumn, LONG_WORD } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/ScriptSettingsEditor',
@@ -56,5 +57,18 @@ export const LoadError: Story = {
   render: (args) => <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unavailable')}>{() => <ScriptSettingsEditor {...args} />}</WithAdapters>,
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** Long content in a phone-wide column: a long script address without a space, its origin not allowed yet. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  play: async ({ canvas, canvasElement }) => {
+    const url = `https://chat-widgets.service-desk-tools.example.com/${LONG_WORD}/${LONG_WORD}/chat-widget-loader.js`;
+    await userEvent.click(await canvas.findByRole('textbox', { name: /^Script URL/ }));
+    await userEvent.paste(url);
+    await userEvent.click(canvas.getByRole('button', { name: 'Add script' }));
+    await canvas.findByText(/is not allowed in script-src yet/);
+    await expectLayoutHolds(canvasElement);
   },
 };

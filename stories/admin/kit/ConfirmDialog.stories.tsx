@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { Button, ConfirmDialog } from '../../../src/admin/index.js';
+import { expectLayoutHolds, LONG_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/Kit/ConfirmDialog',
@@ -40,5 +41,16 @@ export const Failed: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete' }));
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete page' }));
     await expect(await canvas.findByRole('alert')).toBeVisible();
+  },
+};
+
+/** Long content, open: a long title with an unbreakable word, a long description and button labels. */
+export const LongContent: Story = {
+  args: { title: longTitle('Delete'), description: LONG_TEXT, confirmLabel: `Delete the ${LONG_WORD}` },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete' }));
+    await canvas.findByRole('dialog');
+    await expectLayoutHolds(canvasElement.ownerDocument.body);
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ConflictDialog, SaveBar, TextField, ValidityBadge, ValiditySelect } from '../../../src/admin/index.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 /** The small parts every editor is made of, one story per state. */
 const meta = {
@@ -67,5 +68,35 @@ export const Conflict: Story = {
     const dialog = await within(canvasElement).findByRole('dialog');
     await expect(within(dialog).getByRole('button', { name: 'Keep mine (overwrite)' })).toBeVisible();
     await userEvent.keyboard('{Tab}');
+  },
+};
+
+/** Long content in a phone-wide column: a long label, description, value and error. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { label: longTitle('Internal title'), description: LONG_TEXT, error: `The ${LONG_WORD} is not allowed here.`, defaultValue: LONG_URL_TEXT },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** The conflict dialog with long values: a long title, an unbreakable word, a whole paragraph on each side. */
+export const LongContentConflict: Story = {
+  render: () => (
+    <ConflictDialog
+      defaultOpen
+      onKeepMine={fn()}
+      onTakeTheirs={fn()}
+      onCopyMine={async () => undefined}
+      rows={[
+        { id: 'internalTitle', label: longTitle('Internal title'), mine: longTitle('Opening hours (summer)'), theirs: LONG_WORD, differs: true },
+        { id: 'slug', label: 'Slug', mine: LONG_URL_TEXT, theirs: LONG_URL_TEXT, differs: false },
+        { id: 'content.en.body', label: 'Text (English)', mine: LONG_TEXT, theirs: `${LONG_TEXT} ${LONG_TEXT}`, differs: true },
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    await expectLayoutHolds(canvasElement.ownerDocument.body);
   },
 };

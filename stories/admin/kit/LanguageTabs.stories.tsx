@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { LanguageTabs } from '../../../src/admin/index.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/Kit/LanguageTabs',
@@ -61,5 +62,18 @@ export const WithStatusesRightToLeft: Story = {
   globals: { language: 'ar' },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('tab', { name: /غير مكتملة/ })).toBeVisible();
+  },
+};
+
+/** Many languages in a phone-wide column, all but one incomplete, with long fields: the tabs wrap. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: {
+    languages: ['en', 'de', 'fr', 'ar', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'tr', 'uk'],
+    incompleteLanguages: ['de', 'fr', 'ar', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'tr', 'uk'],
+    children: () => <p>{LONG_TEXT}</p>,
+  },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { Button, ListView, ValidityBadge, type ListColumn } from '../../../src/admin/index.js';
 import type { Validity } from '../../../src/model/index.js';
+import { expectLayoutHolds, inColumn, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 interface Row {
   id: string;
@@ -63,3 +64,15 @@ export const Failed: Story = { args: { status: 'error', onRetry: fn() } };
 
 /** No rows at all. */
 export const Empty: Story = { args: { rows: [], emptyMessage: 'No services yet.' } };
+
+/** Long content in a phone-wide column: long row names and an unbreakable word in every second one. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: {
+    label: longTitle('Services'),
+    rows: rows.map((row, index) => ({ ...row, name: index % 2 === 0 ? longTitle(row.name) : `${row.name}${LONG_WORD}` })),
+  },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};

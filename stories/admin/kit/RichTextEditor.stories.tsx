@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { Field, RichTextEditor } from '../../../src/admin/index.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD } from '../../fixtures/longContent.js';
 
 const body = `<h2>Opening hours</h2><p>We are open <strong>Monday to Friday</strong>. See the <a href="/page/holidays">holiday calendar</a>.</p>
 <ul><li>Phone</li><li>Email</li></ul><table><tbody><tr><th>Priority</th><th>First answer</th></tr><tr><td>High</td><td>1 hour</td></tr></tbody></table>`;
@@ -53,5 +54,14 @@ export const ImageUpload: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Image' }));
     await expect(canvas.getByLabelText('Image file')).toBeVisible();
+  },
+};
+
+/** Long content in a phone-wide column: an unbreakable word, an address and a long paragraph; the toolbar wraps. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { value: `<h2>${LONG_WORD}</h2><p>${LONG_TEXT}</p><p><a href="${LONG_URL_TEXT}">${LONG_URL_TEXT}</a></p>` },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
   },
 };

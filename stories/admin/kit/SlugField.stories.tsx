@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { SlugField } from '../../../src/admin/index.js';
+import { expectLayoutHolds, inColumn, LONG_WORD } from '../../fixtures/longContent.js';
 
 const takenSlugs = new Set(['opening-hours', 'terms']);
 const checkAvailability = (slug: string) => new Promise<boolean>((resolve) => setTimeout(() => resolve(!takenSlugs.has(slug)), 150));
@@ -48,5 +49,14 @@ export const CyrillicTitle: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Use “tseny-i-tarify”' }));
     await expect(canvas.getByRole('textbox')).toHaveValue('tseny-i-tarify');
+  },
+};
+
+/** Long content in a phone-wide column: a slug of 120 characters without a break and a long title to suggest from. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { value: `${LONG_WORD.toLowerCase()}-${LONG_WORD.toLowerCase()}`.slice(0, 120), source: `${LONG_WORD} ${LONG_WORD}` },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
   },
 };

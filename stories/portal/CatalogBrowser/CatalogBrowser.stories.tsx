@@ -5,6 +5,7 @@ import { createMemoryAdapters } from '../../../src/adapters/index.js';
 import { PortalDataProvider } from '../../../src/data/index.js';
 import { CatalogBrowser, type CatalogLocation } from '../../../src/portal/CatalogBrowser/index.js';
 import { categories, generateCatalog, items } from './fixtures.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const large = generateCatalog(10_000, { bigCategory: 1_000 });
 
@@ -121,5 +122,66 @@ export const ControlledWithLinks: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('link', { name: /^Software/ }));
     await expect(canvas.getByTestId('location')).toHaveTextContent('?category=software&item=&q=');
+  },
+};
+
+const longCategories = categories.map((record, index) => ({
+  ...record,
+  content: Object.fromEntries(
+    Object.entries(record.content).map(([language, content]) => [
+      language,
+      language === 'en' ? { name: index % 2 === 0 ? longTitle(content.name) : `${content.name}${LONG_WORD}`, description: LONG_TEXT } : content,
+    ]),
+  ),
+}));
+const longItems = items.map((record, index) => ({
+  ...record,
+  content: Object.fromEntries(
+    Object.entries(record.content).map(([language, content]) => [
+      language,
+      language === 'en'
+        ? { ...content, title: index % 2 === 0 ? longTitle(content.title) : `${content.title}${LONG_WORD}`, text: `<p>${LONG_TEXT}</p>`, links: [{ label: LONG_URL_TEXT, url: LONG_URL_TEXT }] }
+        : content,
+    ]),
+  ),
+}));
+
+/**
+ * Long content in a 360 px column: long category names and descriptions, unbreakable words. The
+ * catalog splits into tree and main area by the viewport's width, so here it stays split, as in a
+ * narrow container of a wide page.
+ */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { categories: longCategories, items: longItems },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** The same long content on a category with its items, full width (tree beside the list). */
+export const LongContentCategory: Story = {
+  args: { categories: longCategories, items: longItems, defaultValue: { categoryId: 'laptops' } },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** An item with a long title, text and an address as its link, in a 360 px column. */
+export const LongContentItem: Story = {
+  decorators: [inColumn()],
+  args: { categories: longCategories, items: longItems, defaultValue: { categoryId: 'laptops', itemId: 'new-laptop' } },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** Search results for a long word, in a 360 px column. */
+export const LongContentSearch: Story = {
+  decorators: [inColumn()],
+  args: { categories: longCategories, items: longItems, defaultValue: { query: 'Datenschutz' } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelectorAll('[data-slot="catalog-item-row"]').length).toBeGreaterThan(0), { timeout: 5000 });
+    await expectLayoutHolds(canvasElement);
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { ContentCards, type ContentCard } from '../../../src/index.js';
 import { contentCardsBlock } from '../HomePage/fixtures.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const cards = contentCardsBlock.props.cards as ContentCard[];
 
@@ -36,3 +37,17 @@ export const Empty: Story = { args: { cards: [] } };
 
 export const German: Story = { globals: { language: 'de' } };
 export const Arabic: Story = { globals: { language: 'ar' } };
+
+/** Long content in a phone-wide column: long titles and texts with an unbreakable word, long "read more" labels. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: {
+    cards: cards.map((card, index) => ({
+      ...card,
+      content: { en: { title: longTitle(`Card ${index + 1}`), text: LONG_TEXT, readMoreLabel: `Read more about the ${LONG_WORD}` } },
+    })),
+  },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { CustomPage, CustomPageView } from '../../../src/portal/CustomPage/index.js';
 import { withAdapters } from '../PortalLayout/withAdapters.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Portal/CustomPage',
@@ -50,4 +51,27 @@ export const PreviewWithHostileHtml: StoryObj<typeof CustomPageView> = {
       }}
     />
   ),
+};
+
+/** Long content in a phone-wide column: a long title, paragraphs, a list, a table and an address without spaces. */
+export const LongContent: StoryObj<typeof CustomPageView> = {
+  decorators: [inColumn()],
+  render: () => (
+    <CustomPageView
+      page={{
+        content: {
+          en: {
+            title: longTitle('Opening hours'),
+            body:
+              `<p>${LONG_TEXT}</p><h2>${LONG_WORD}</h2><ul><li>${LONG_WORD}</li><li>${LONG_TEXT}</li></ul>` +
+              `<p><a href="${LONG_URL_TEXT}">${LONG_URL_TEXT}</a></p>` +
+              `<table><thead><tr><th>Day</th><th>${LONG_WORD}</th><th>Notes</th></tr></thead><tbody><tr><td>Monday</td><td>${LONG_WORD}</td><td>${LONG_TEXT}</td></tr></tbody></table>`,
+          },
+        },
+      }}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { HeroUnit, type HeroUnitProps } from '../../../src/index.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 import { heroBlock } from '../HomePage/fixtures.js';
 
 const heroProps = heroBlock.props as unknown as HeroUnitProps;
@@ -59,3 +60,22 @@ export const UnsafeCallToAction: Story = {
 export const German: Story = { globals: { language: 'de' } };
 export const French: Story = { globals: { language: 'fr' } };
 export const Arabic: Story = { globals: { language: 'ar' }, args: { overlay: 'gradient' } };
+
+/** Long content in a phone-wide column: a long title with an unbreakable word, a long subtitle, text and call to action; it wraps inside the banner. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: {
+    content: {
+      en: {
+        title: longTitle('Welcome to the service desk'),
+        subtitle: `Support for ${LONG_WORD} and everything else`,
+        text: LONG_TEXT,
+        ctaLabel: `Open a request about the ${LONG_WORD}`,
+        imageAlt: '',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};

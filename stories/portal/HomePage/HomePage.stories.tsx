@@ -3,6 +3,7 @@ import { expect } from 'storybook/test';
 import { HomePage } from '../../../src/index.js';
 import { contentCardsBlock, heroBlock, homePageConfig } from './fixtures.js';
 import { withPortalData } from './withPortalData.js';
+import { expectLayoutHolds, inColumn, longDemoSeed } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Portal/Home page/HomePage',
@@ -67,5 +68,13 @@ export const Unavailable: Story = {
   decorators: [withPortalData({ setup: (adapters) => adapters.control.failNext(Infinity, 'unavailable') })],
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** Long content in a phone-wide column: every block, with the long ticket titles of the long demo seed. */
+export const LongContent: Story = {
+  decorators: [inColumn(), withPortalData({ adapters: { seed: longDemoSeed() } })],
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { ImageTeaserRow, type ImageTeaser } from '../../../src/index.js';
 import { teasersBlock } from '../HomePage/fixtures.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, longTitle } from '../../fixtures/longContent.js';
 
 const teasers = teasersBlock.props.teasers as ImageTeaser[];
 
@@ -45,3 +46,17 @@ export const Empty: Story = { args: { teasers: [] } };
 
 export const German: Story = { globals: { language: 'de' } };
 export const Arabic: Story = { globals: { language: 'ar' } };
+
+/** Long content in a phone-wide column: long titles and texts with an unbreakable word. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: {
+    teasers: teasers.map((teaser, index) => ({
+      ...teaser,
+      content: { en: { title: longTitle(`Teaser ${index + 1}`), text: LONG_TEXT, imageAlt: '' } },
+    })),
+  },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};

@@ -3,6 +3,7 @@ import { expect } from 'storybook/test';
 import { LinkList, type LinkList as LinkListData } from '../../../src/index.js';
 import { linkListsBlock } from '../HomePage/fixtures.js';
 import { withPortalData } from '../HomePage/withPortalData.js';
+import { expectLayoutHolds, inColumn, LONG_URL_TEXT, LONG_WORD, longTitle, many } from '../../fixtures/longContent.js';
 
 const [popular] = linkListsBlock.props.lists as LinkListData[];
 const { id: _id, ...list } = popular!;
@@ -60,5 +61,24 @@ export const SearchError: Story = {
   decorators: [withPortalData({ setup: (adapters) => adapters.control.failNext(Infinity, 'unavailable', { domains: ['search'] }) })],
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** Long content in a phone-wide column: a long title, 30 links with long labels, an address as a label. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: {
+    content: { en: { title: longTitle('Popular pages'), showMoreLabel: `All services of the ${LONG_WORD}` } },
+    source: {
+      type: 'manual',
+      links: many(30, (index) => ({
+        id: `link-${index}`,
+        href: `/page/long-${index}`,
+        content: { en: { label: index % 3 === 0 ? LONG_URL_TEXT : index % 3 === 1 ? longTitle(`Link ${index + 1}`) : `${LONG_WORD}${index}` } },
+      })),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
   },
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { NotFound } from '../../../src/portal/NotFound/index.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Portal/NotFound',
@@ -20,3 +21,12 @@ export const CustomText: Story = {
 
 /** Without a link home. */
 export const WithoutLink: Story = { args: { homeHref: null } };
+
+/** Long content in a phone-wide column: the host's long title and description. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { title: longTitle('No such page'), description: LONG_TEXT },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};

@@ -1,12 +1,13 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { styled } from 'styled-components';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createDemoImages } from '../../../src/adapters/index.js';
 import { PortalLayout } from '../../../src/portal/PortalLayout/index.js';
 import { PortalProvider, usePortal } from '../../../src/portal/PortalProvider/index.js';
 import { sanitizeCss } from '../../../src/security/index.js';
 import { storyTheme } from '../../theme/themes.js';
 import { withAdapters } from './withAdapters.js';
+import { expectLayoutHolds, longDemoSeed } from '../../fixtures/longContent.js';
 
 const images = createDemoImages();
 
@@ -132,6 +133,44 @@ export const HostileCustomCss: Story = {
           The host page continues here, untouched.
         </p>
       </>
+    ),
+  ],
+};
+
+/** A signed-in customer with a long name, over the demo seed with long page titles. */
+const longContentDecorators: Decorator[] = [
+  (Story, { globals }) => (
+    <PortalProvider
+      language={typeof globals.language === 'string' ? globals.language : 'en'}
+      theme={storyTheme(globals.theme).theme}
+      customer={{ id: 'c1', name: 'Dana Alexandra Weber-Schmidt-Oberhausen von und zu Datenschutzbeauftragtenbenachrichtigung' }}
+    >
+      <Story />
+    </PortalProvider>
+  ),
+  withAdapters({ seed: longDemoSeed() }),
+];
+
+/** Long content: long custom page titles in the menu (some unbreakable), a long link label, a signed-in customer with a long name. */
+export const LongContent: Story = {
+  args: { links: [{ href: '/admin', label: 'Administration of the Datenschutzbeauftragtenbenachrichtigungsverfahren' }] },
+  decorators: longContentDecorators,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelectorAll('[data-slot="portal-navigation-page-link"]').length).toBeGreaterThan(0));
+    await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** The same long content folded into "Menu" on a phone, the menu open. */
+export const LongContentMenuOpen: Story = {
+  ...LongContent,
+  args: { ...LongContent.args, defaultMenuOpen: true },
+  decorators: [
+    ...longContentDecorators,
+    (Story) => (
+      <Phone>
+        <Story />
+      </Phone>
     ),
   ],
 };

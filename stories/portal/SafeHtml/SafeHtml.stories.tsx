@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { SafeHtml } from '../../../src/portal/SafeHtml/index.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD } from '../../fixtures/longContent.js';
 
 const richText = `<h2>Opening hours</h2>
 <p>We are open <strong>Monday to Friday</strong>, 8:00–18:00. See the <a href="/page/holidays">holiday calendar</a>
@@ -37,3 +38,19 @@ export const Empty: Story = { args: { html: '' } };
 
 /** Rendered as an `<article>` with an accessible name, as a custom page body. */
 export const AsArticle: Story = { args: { as: 'article', 'aria-label': 'Opening hours' } };
+
+/** Long content in a phone-wide column: paragraphs, headings, lists, a wide table, code and addresses without spaces. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: {
+    html:
+      `<h2>${LONG_WORD}</h2><p>${LONG_TEXT}</p><ul><li>${LONG_WORD}</li><li><a href="${LONG_URL_TEXT}">${LONG_URL_TEXT}</a></li></ul>` +
+      `<blockquote><p>${LONG_WORD}</p></blockquote>` +
+      `<table><caption>${LONG_WORD}</caption><thead><tr><th scope="col">${LONG_WORD}</th><th scope="col">Answer</th><th scope="col">Notes</th></tr></thead>` +
+      `<tbody><tr><td>${LONG_WORD}</td><td>1 hour</td><td>${LONG_TEXT}</td></tr></tbody></table>` +
+      `<pre><code>curl ${LONG_URL_TEXT}?${LONG_WORD}=1</code></pre>`,
+  },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};

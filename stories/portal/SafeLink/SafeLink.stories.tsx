@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { SafeLink } from '../../../src/portal/SafeLink/index.js';
+import { expectLayoutHolds, inColumn, LONG_URL_TEXT } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Portal/SafeLink',
@@ -33,3 +34,20 @@ export const Mail: Story = { args: { href: 'mailto:help@example.com', children: 
 
 /** A refused destination (`javascript:`): inert text, visibly and audibly marked. */
 export const Blocked: Story = { args: { href: 'javascript:alert(1)', children: 'opening hours' } };
+
+/** Long content in a phone-wide column: an address as the link text, allowed and refused. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { href: LONG_URL_TEXT, children: LONG_URL_TEXT, newTab: true },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};
+
+export const LongContentBlocked: Story = {
+  decorators: [inColumn()],
+  args: { href: 'javascript:alert(1)', children: LONG_URL_TEXT },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};

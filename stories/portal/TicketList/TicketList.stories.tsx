@@ -3,6 +3,7 @@ import { expect } from 'storybook/test';
 import { TicketList } from '../../../src/index.js';
 import { fixedNow, makeTickets } from '../HomePage/fixtures.js';
 import { withPortalData } from '../HomePage/withPortalData.js';
+import { expectLayoutHolds, inColumn, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const tickets = makeTickets(24);
 
@@ -83,5 +84,29 @@ export const Unavailable: Story = {
   decorators: [withPortalData({ setup: (adapters) => adapters.control.failNext(Infinity, 'unavailable', { domains: ['tickets'] }) })],
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+const longTickets = makeTickets(40).map((ticket, index) => ({
+  ...ticket,
+  title: index % 2 === 0 ? longTitle(`Ticket ${index + 1}`) : `${LONG_WORD}${LONG_WORD}`,
+  state: index % 4 === 0 ? 'waiting for the customer’s reply (auto close in 7 days)' : ticket.state,
+  queue: `Second level support – ${LONG_WORD}`,
+}));
+
+/** Long content in a phone-wide column: 40 tickets with long titles, unbreakable words and long state names. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { variant: 'full', tickets: longTickets, total: 400, hasMore: true, onLoadMore: () => {} },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** The same long tickets in the home page's compact list, full width. */
+export const LongContentCompact: Story = {
+  args: { variant: 'compact', tickets: longTickets, maxCount: 5 },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
   },
 };

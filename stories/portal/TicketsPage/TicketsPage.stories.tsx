@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor } from 'storybook/test';
 import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
 import { TicketsPage } from '../../../src/portal/TicketsPage/index.js';
 import { storyTheme } from '../../theme/themes.js';
 import { withAdapters } from '../PortalLayout/withAdapters.js';
+import { expectLayoutHolds, inColumn, longDemoSeed } from '../../fixtures/longContent.js';
 
 /** Signs a customer in for a story, in the toolbar's language and theme. */
 const signedIn: NonNullable<Meta['decorators']> = [
@@ -39,4 +41,13 @@ export const NoTickets: Story = { decorators: [...signedIn, withAdapters({ seed:
 /** The ticket service is unavailable: the error with "Try again". */
 export const Unavailable: Story = {
   decorators: [...signedIn, withAdapters({}, (adapters) => adapters.control.failNext(Infinity, 'unavailable', { domains: ['tickets'] }))],
+};
+
+/** Long content in a phone-wide column: 60 tickets with long titles, unbreakable words and long state names. */
+export const LongContent: Story = {
+  decorators: [inColumn(), ...signedIn, withAdapters({ seed: longDemoSeed() })],
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelectorAll('[data-slot="ticket-list-row"]').length).toBeGreaterThan(0));
+    await expectLayoutHolds(canvasElement);
+  },
 };

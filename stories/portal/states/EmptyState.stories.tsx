@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EmptyState } from '../../../src/portal/states/index.js';
 import { TicketsPreview } from '../../fixtures/DataConsumers.js';
 import { StoryPortal } from '../../fixtures/StoryPortal.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Portal/States/EmptyState',
@@ -59,4 +60,13 @@ export const NoTickets: Story = {
       <TicketsPreview />
     </StoryPortal>
   ),
+};
+
+/** Long content in a phone-wide column: a host's long title, explanation and action. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { title: longTitle('No tickets yet'), description: LONG_TEXT, action: <a href="#new-ticket">{`Open a ticket about the ${LONG_WORD}`}</a> },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
 };

@@ -4,6 +4,7 @@ import type { CustomPage } from '../../../src/model/index.js';
 import { ErrorState } from '../../../src/portal/states/index.js';
 import { CustomPageTitle, TicketsPreview } from '../../fixtures/DataConsumers.js';
 import { StoryPortal } from '../../fixtures/StoryPortal.js';
+import { expectLayoutHolds, inColumn, LONG_TEXT, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Portal/States/ErrorState',
@@ -95,4 +96,13 @@ export const UnknownPage: Story = {
       <CustomPageTitle slug="no-such-page" />
     </StoryPortal>
   ),
+};
+
+/** Long content in a phone-wide column: a host's long title and message, with "Try again". */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: { title: longTitle('The tickets could not be loaded'), message: LONG_TEXT },
+  play: async ({ canvasElement }) => {
+    await expectLayoutHolds(canvasElement);
+  },
 };

@@ -1,5 +1,5 @@
 // What every end-to-end test of the built demo needs: Debian's Chromium, the demo served with its
-// strict CSP, pages whose console errors fail the test, and an axe check.
+// strict CSP, pages whose console errors and policy violations fail the test, and an axe check.
 import { createRequire } from 'node:module';
 import type axeCore from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -42,7 +42,12 @@ export interface DemoSession {
   openPage(path: string, options?: OpenPageOptions): Promise<Page>;
   /** Console errors and page errors seen since the last check; the list is emptied. */
   takeErrors(): string[];
-  /** Closes every context opened since the last call and fails on any console error seen. */
+  /**
+   * The Content-Security-Policy violations (`securitypolicyviolation` events) seen since the
+   * last check, as `directive blocked-uri (source:line)`; the list is emptied.
+   */
+  takeViolations(): string[];
+  /** Closes every context opened since the last call and fails on any console error or policy violation seen. */
   closePages(): Promise<void>;
   /** Stops the browser and the server. */
   close(): Promise<void>;
@@ -50,7 +55,9 @@ export interface DemoSession {
 
 /**
  * Serves the demo build made once by the e2e project's global setup and launches Chromium.
- * Call in `beforeAll`; call `closePages()` in `afterEach` and `close()` in `afterAll`.
+ * Call in `beforeAll`; call `closePages()` in `afterEach` and `close()` in `afterAll`. Pages
+ * opened without `bypassCSP` are checked to carry the strict policy, and every violation of it
+ * they report fails the test in `closePages()`.
  * `api` runs the build against a backend (see `serveDemo`); `port` (default: a free one) lets a
  * test name the demo's origin before it starts, e.g. for the backend's CORS list.
  */
@@ -59,6 +66,27 @@ export async function startDemo(options: Omit<ServeDemoOptions, 'root'> = {}): P
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   let errors: string[] = [];
+  let violations: string[] = [];
+
+  // Every document of the context reports its policy violations to the test as they happen
+  // (a binding outlives the page's navigations, an array in the page would not). Both run
+  // outside the page's policy. A context that bypasses the policy cannot see violations.
+  const reportViolations = async (context: BrowserContext) => {
+    await context.exposeBinding('__hpkReportPolicyViolation', (_source, violation: string) => {
+      violations.push(violation);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener(
+        'securitypolicyviolation',
+        (event) => {
+          const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
+          const report = (window as unknown as { __hpkReportPolicyViolation(violation: string): void }).__hpkReportPolicyViolation;
+          report(`${event.effectiveDirective} blocked ${event.blockedURI || '(no URI)'}${where}`);
+        },
+        { capture: true },
+      );
+    });
+  };
 
   const watch = (page: Page) => {
     page.on('console', (message) => {
@@ -76,10 +104,17 @@ export async function startDemo(options: Omit<ServeDemoOptions, 'root'> = {}): P
         target = await browser.newContext({ viewport, bypassCSP });
         target.setDefaultTimeout(10_000);
         contexts.push(target);
+        await reportViolations(target);
       }
       const page = await target.newPage();
       watch(page);
-      await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${server.url}${path}`);
+      if (!bypassCSP) {
+        // The page is checked under the demo's strict policy, never a weaker one.
+        const policy = response?.headers()['content-security-policy'] ?? '';
+        expect(policy, `the policy of ${path}`).toMatch(/(^|;)\s*script-src [^;]*'nonce-/);
+        expect(policy, `the policy of ${path}`).not.toMatch(/'unsafe-(inline|eval)'/);
+      }
       return page;
     },
     takeErrors() {
@@ -87,12 +122,19 @@ export async function startDemo(options: Omit<ServeDemoOptions, 'root'> = {}): P
       errors = [];
       return seen;
     },
+    takeViolations() {
+      const seen = violations;
+      violations = [];
+      return seen;
+    },
     async closePages() {
       await Promise.all(contexts.splice(0).map((context) => context.close()));
-      const seen = errors;
+      const seen = { errors, violations };
       errors = [];
-      // Every test also fails on a console error: CSP violations, React warnings, failed requests.
-      expect(seen).toEqual([]);
+      violations = [];
+      // Every test also fails on a console error (React warnings, failed requests, the browser's
+      // own report of a blocked resource) and on any policy violation event.
+      expect(seen).toEqual({ errors: [], violations: [] });
     },
     async close() {
       await browser.close();
@@ -106,7 +148,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axeSource });
   return page.evaluate(async (tags) => {
     const { axe } = window as unknown as { axe: typeof axeCore };
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    // Only the violations are read: axe then skips the details of every passing check.
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   }, WCAG_TAGS);
 }
@@ -140,6 +183,7 @@ export function useDemo(options: Parameters<typeof startDemo>[0] = {}): DemoSess
     },
     openPage: (path, openOptions) => current().openPage(path, openOptions),
     takeErrors: () => current().takeErrors(),
+    takeViolations: () => current().takeViolations(),
     closePages: () => current().closePages(),
     close: () => current().close(),
   };

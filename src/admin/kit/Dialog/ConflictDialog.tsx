@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 
 import { Button, Notice } from '../primitives.styles.js';
@@ -53,7 +53,36 @@ const ValueText = styled.div`
   max-block-size: 10rem;
   overflow: auto;
   white-space: pre-wrap;
+
+  &:focus-visible {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: ${({ theme }) => theme.focusRing.offset};
+  }
 `;
+
+/**
+ * One compared value. A value too long for its box scrolls, and then takes the keyboard focus
+ * (so it can be scrolled without a mouse) as a region named by its column and row headers.
+ */
+function ConflictValue({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const check = () => setScrolls(element.scrollHeight > element.clientHeight + 1);
+    check();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [children]);
+  return (
+    <ValueText ref={ref} {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-labelledby': labelledBy } : {})} data-slot="conflict-value">
+      {children}
+    </ValueText>
+  );
+}
 
 export interface ConflictDialogProps extends Omit<AdminDialogProps, 'title' | 'children' | 'description'> {
   /** The compared fields. */
@@ -88,6 +117,7 @@ export function ConflictDialog({
   ...dialogProps
 }: ConflictDialogProps) {
   const { t } = useAdminTranslation();
+  const headerId = useId();
   const [copyFailed, setCopyFailed] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -104,22 +134,28 @@ export function ConflictDialog({
           <thead>
             <tr>
               <th scope="col">{t('admin.conflictField')}</th>
-              <th scope="col">{t('admin.conflictMine')}</th>
-              <th scope="col">{t('admin.conflictTheirs')}</th>
+              <th scope="col" id={`${headerId}-mine`}>
+                {t('admin.conflictMine')}
+              </th>
+              <th scope="col" id={`${headerId}-theirs`}>
+                {t('admin.conflictTheirs')}
+              </th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.map((row, index) => (
               <tr key={row.id} data-differs={row.differs} data-slot="conflict-row">
-                <th scope="row">
+                <th scope="row" id={`${headerId}-row-${index}`}>
                   {row.label}
                   {row.differs && <DiffersTag>{t('admin.conflictDiffers')}</DiffersTag>}
                 </th>
                 <td data-slot="conflict-mine">
-                  <ValueText>{row.mine === '' ? t('admin.conflictNone') : row.mine}</ValueText>
+                  <ConflictValue labelledBy={`${headerId}-mine ${headerId}-row-${index}`}>{row.mine === '' ? t('admin.conflictNone') : row.mine}</ConflictValue>
                 </td>
                 <td data-slot="conflict-theirs">
-                  <ValueText>{row.theirs === '' ? t('admin.conflictNone') : row.theirs}</ValueText>
+                  <ConflictValue labelledBy={`${headerId}-theirs ${headerId}-row-${index}`}>
+                    {row.theirs === '' ? t('admin.conflictNone') : row.theirs}
+                  </ConflictValue>
                 </td>
               </tr>
             ))}

@@ -2,6 +2,8 @@ import { styled } from 'styled-components';
 
 export const FieldRoot = styled.div`
   display: grid;
+  /* As wide as its container: a long value (an editor's unbroken word) cannot widen the field. */
+  grid-template-columns: minmax(0, 1fr);
   gap: ${({ theme }) => theme.space.xxs};
   margin-block-end: ${({ theme }) => theme.space.md};
 `;

@@ -2,6 +2,8 @@ import { styled } from 'styled-components';
 
 export const TabsRoot = styled.div`
   display: grid;
+  /* As wide as its container: a long value in a panel cannot widen the tabs. */
+  grid-template-columns: minmax(0, 1fr);
   gap: ${({ theme }) => theme.space.sm};
 `;
 
