@@ -3,6 +3,8 @@ import type { BlockRenderProps } from '../../blocks/defineBlockRender.js';
 import { getBlockDefinition, parseHomePageBlocks, type BlockProblem, type HomePageBlock } from '../../blocks/registry.js';
 import { blockRenders } from '../../blocks/renders.js';
 import type { BlockEntry } from '../../model/index.js';
+import { isWithinWindow } from '../../model/schedule.js';
+import { useViewingTimeOverride, ViewingTimeProvider } from '../PortalProvider/viewingTime.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { BlockErrorBoundary } from './BlockErrorBoundary.js';
 import { warnOnce } from './content.js';
@@ -42,8 +44,14 @@ function BlockFallback({ error, retry }: { error: unknown; retry: () => void }) 
 }
 
 export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'children'> {
-  /** The stored blocks, in display order (hidden ones are skipped). */
+  /** The stored blocks, in display order (hidden ones, and ones outside their publish window, are skipped). */
   blocks: readonly BlockEntry[];
+  /**
+   * Show the page as published at this instant: blocks and teasers whose publish window does
+   * not contain it are left out (the editor preview's "view as of" control).
+   * @default now (or the instant of an enclosing preview)
+   */
+  at?: Date | undefined;
   /** Drawn in the home page editor's live preview. @default false */
   editing?: boolean | undefined;
   /**
@@ -55,11 +63,12 @@ export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'childr
 
 /**
  * The one renderer of home page blocks, used by `HomePage` and by the home page editor's live
- * preview: blocks in the stored order, hidden ones skipped, each drawn by the component its
+ * preview: blocks in the stored order, hidden ones and ones outside their publish window
+ * skipped, each drawn by the component its
  * type registered, inside its own error boundary so one failing block shows an error with a
  * retry while the rest of the page renders.
  */
-export function HomePageBlocks({ blocks: entries, editing = false, onProblems, ...rest }: HomePageBlocksProps) {
+export function HomePageBlocks({ blocks: entries, editing = false, onProblems, at: atProp, ...rest }: HomePageBlocksProps) {
   const { t } = usePortalTranslation();
   const { blocks, problems } = useMemo(() => prepareHomePageBlocks(entries), [entries]);
 
@@ -76,24 +85,30 @@ export function HomePageBlocks({ blocks: entries, editing = false, onProblems, .
     onProblemsRef.current?.(problems);
   }, [problems]);
 
-  const visible = blocks.filter((block) => !block.hidden);
+  // Only an explicit instant is handed down (a fresh "now" each render would re-render every block).
+  const inherited = useViewingTimeOverride();
+  const override = atProp ?? inherited;
+  const at = override ?? new Date();
+  const visible = blocks.filter((block) => !block.hidden && isWithinWindow(block, at));
   return (
-    <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>
-      {visible.length === 0 && <EmptyState title={t('home.pageEmpty')} />}
-      {visible.map((block) => {
-        const { Component } = blockRenders[block.type] as unknown as { Component: ComponentType<BlockRenderProps> };
-        return (
-          <BlockSlot key={block.id} data-slot="home-page-block" data-block-type={block.type} data-block-id={block.id}>
-            <BlockErrorBoundary fallback={(error, retry) => <BlockFallback error={error} retry={retry} />}>
-              {/* On the server a failing block falls back here and is retried in the browser. */}
-              <Suspense fallback={null}>
-                <Component block={block} editing={editing} />
-              </Suspense>
-            </BlockErrorBoundary>
-          </BlockSlot>
-        );
-      })}
-    </HomePageRoot>
+    <ViewingTimeProvider at={override}>
+      <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>
+        {visible.length === 0 && <EmptyState title={t('home.pageEmpty')} />}
+        {visible.map((block) => {
+          const { Component } = blockRenders[block.type] as unknown as { Component: ComponentType<BlockRenderProps> };
+          return (
+            <BlockSlot key={block.id} data-slot="home-page-block" data-block-type={block.type} data-block-id={block.id}>
+              <BlockErrorBoundary fallback={(error, retry) => <BlockFallback error={error} retry={retry} />}>
+                {/* On the server a failing block falls back here and is retried in the browser. */}
+                <Suspense fallback={null}>
+                  <Component block={block} editing={editing} />
+                </Suspense>
+              </BlockErrorBoundary>
+            </BlockSlot>
+          );
+        })}
+      </HomePageRoot>
+    </ViewingTimeProvider>
   );
 }
 HomePageBlocks.displayName = NAME;
