@@ -46,7 +46,11 @@ export function isPublishWindowOrdered(window: PublishWindow): boolean {
  * `visibleUntil`. Add it to the pipe of every object schema that spreads {@link publishWindowEntries}.
  */
 export function publishWindowCheck<Input extends PublishWindow & Record<string, unknown>>() {
-  return v.forward<Input, v.CheckIssue<Input>, ['visibleUntil']>(v.check<Input, string>(isPublishWindowOrdered, PUBLISH_WINDOW_ORDER_MESSAGE), ['visibleUntil'] as never);
+  // A partial check runs even when other fields of the record fail, so the window's message
+  // appears together with theirs.
+  const check = v.partialCheck([['visibleFrom'], ['visibleUntil']] as never, (input: unknown) => isPublishWindowOrdered(input as PublishWindow), PUBLISH_WINDOW_ORDER_MESSAGE);
+  // Typed as the plain check it behaves like in a pipe (valibot's partial-check types need an index signature).
+  return v.forward(check as never, ['visibleUntil'] as never) as unknown as v.CheckAction<Input, string>;
 }
 
 /**

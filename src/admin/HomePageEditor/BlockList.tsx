@@ -14,6 +14,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useState } from 'react';
 import type { HomePageBlock } from '../../blocks/registry.js';
 import { Button, VisuallyHidden } from '../kit/primitives.styles.js';
+import { ScheduleBadge } from '../kit/PublishWindowField/PublishWindowField.js';
 import { BlockRow, BlockRowActions, BlockRowName, BlockRows, DragHandle, HiddenBadge, IssueBadge } from './HomePageEditor.styles.js';
 import { useHomeEditorTranslation } from './i18n.js';
 
@@ -67,6 +68,7 @@ function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, o
       <BlockRowName>
         <span>{name}</span>
         {block.hidden && <HiddenBadge data-slot="block-hidden-badge">{t('homeEditor.hiddenBadge')}</HiddenBadge>}
+        <ScheduleBadge window={block} />
         {invalid && <IssueBadge>{t('homeEditor.hasProblems')}</IssueBadge>}
       </BlockRowName>
       <BlockRowActions>
