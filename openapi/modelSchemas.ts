@@ -166,7 +166,7 @@ export function modelJsonSchemas(): Record<ModelSchemaName, JsonSchema> {
   const definitions = toJsonSchemaDefs(MODEL_SCHEMAS, {
     target: 'draft-2020-12',
     errorMode: 'throw',
-    ignoreActions: ['trim', 'check'],
+    ignoreActions: ['trim', 'check', 'partial_check'],
     overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
     overrideAction: ({ valibotAction, jsonSchema }) => {
       if (valibotAction.type !== 'regex') return undefined;

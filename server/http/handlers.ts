@@ -2,6 +2,8 @@ import { NotFoundError } from '../../src/adapters/errors.js';
 import type { ListParams, SearchResultType, SortOrder } from '../../src/adapters/types.js';
 import type { Validity } from '../../src/model/common.js';
 import type { RevisionAuthor, RevisionRecordKind } from '../../src/model/revision.js';
+import type { HomePageConfig } from '../../src/model/homePage.js';
+import { isShownAt, isWithinWindow, type PublishWindow } from '../../src/model/schedule.js';
 import type { TicketStateType } from '../../src/model/ticket.js';
 import type { SqliteStore } from '../store/sqliteStore.js';
 import { preconditionRequired, problem, type Problem } from './problem.js';
@@ -101,6 +103,28 @@ function validOnly<Record extends { validity: Validity }>(record: Record, resour
   return record;
 }
 
+/** Portal reads of a scheduled record: valid and inside its publish window at `at`, else not found. */
+function shownOnly<Record extends { validity: Validity } & PublishWindow>(record: Record, resource: string, id: string, at: Date): Record {
+  if (!isShownAt(record, at)) throw new NotFoundError(resource, id);
+  return record;
+}
+
+/**
+ * The home page as the portal may see it at `at`: blocks outside their publish window, and
+ * teasers outside theirs, are left out, so scheduled content never leaves the server early.
+ */
+function shownHomePage(config: HomePageConfig | null, at: Date): HomePageConfig | null {
+  if (!config) return config;
+  const blocks = config.blocks
+    .filter((block) => isWithinWindow(block, at))
+    .map((block) => {
+      const teasers = block.props.teasers;
+      if (block.type !== 'image-teasers' || !Array.isArray(teasers)) return block;
+      return { ...block, props: { ...block.props, teasers: teasers.filter((teaser: PublishWindow) => isWithinWindow(teaser, at)) } };
+    });
+  return { ...config, blocks };
+}
+
 const VALID: Validity[] = ['valid'];
 
 /**
@@ -113,15 +137,17 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     const value = optional<string>(query, 'parentId');
     return value === undefined ? undefined : value === '' ? null : value;
   };
-  const pageFilter = (query: Query, validity?: Validity[]) => ({ query: optional<string>(query, 'query'), validity });
+  const at = () => store.clock();
+  const pageFilter = (query: Query, validity?: Validity[], shownAt?: string) => ({ query: optional<string>(query, 'query'), validity, shownAt });
   const categoryFilter = (query: Query, validity?: Validity[]) => ({
     validity,
     parentId: parentId(query),
     query: optional<string>(query, 'query'),
     ids: optional<string[]>(query, 'ids'),
   });
-  const itemFilter = (query: Query, validity?: Validity[]) => ({
+  const itemFilter = (query: Query, validity?: Validity[], shownAt?: string) => ({
     validity,
+    shownAt,
     categoryId: optional<string>(query, 'categoryId'),
     categoryIds: optional<string[]>(query, 'categoryIds'),
     query: optional<string>(query, 'query'),
@@ -138,18 +164,23 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
 
     // ---- portal ----
     async listPortalCustomPages({ query }) {
-      return ok(await customPages.list({ ...listParams(query, pageSort), filter: pageFilter(query, VALID) }));
+      return ok(await customPages.list({ ...listParams(query, pageSort), filter: pageFilter(query, VALID, at().toISOString()) }));
     },
     async getPortalCustomPage({ params }) {
-      const page = validOnly(await customPages.get({ id: params.id! }), 'custom page', params.id!);
+      const page = shownOnly(await customPages.get({ id: params.id! }), 'custom page', params.id!, at());
       return ok(page, page.version);
     },
     async getPortalCustomPageBySlug({ params }) {
-      const page = validOnly(await customPages.getBySlug({ slug: params.slug! }), 'custom page', params.slug!);
+      const page = shownOnly(await customPages.getBySlug({ slug: params.slug! }), 'custom page', params.slug!, at());
       return ok(page, page.version);
     },
     async getPortalHomePage() {
-      return orNothing(await store.homePage.get({}));
+      const stored = await store.homePage.get({});
+      const shown = shownHomePage(stored, at());
+      // While a scheduled block or teaser is left out, the ETag is the content's hash rather
+      // than the version, so a cached copy is not confirmed (304) once the window opens or closes.
+      if (shown && JSON.stringify(shown) !== JSON.stringify(stored)) return ok(shown);
+      return orNothing(stored);
     },
     async getPortalLayout() {
       return orNothing(await store.layout.get({}));
@@ -165,10 +196,10 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
       return ok(category, category.version);
     },
     async listPortalCatalogItems({ query }) {
-      return ok(await catalog.listItems({ ...listParams(query, catalogSort), filter: itemFilter(query, VALID) }));
+      return ok(await catalog.listItems({ ...listParams(query, catalogSort), filter: itemFilter(query, VALID, at().toISOString()) }));
     },
     async getPortalCatalogItem({ params }) {
-      const item = validOnly(await catalog.getItem({ id: params.id! }), 'catalog item', params.id!);
+      const item = shownOnly(await catalog.getItem({ id: params.id! }), 'catalog item', params.id!, at());
       return ok(item, item.version);
     },
     async searchPortal({ query }) {

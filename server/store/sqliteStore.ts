@@ -9,8 +9,10 @@ import { readImageDimensions } from '../../src/adapters/store/imageInfo.js';
 import type {
   AssetAdapter,
   CatalogAdapter,
+  CatalogItemListParams,
   CompletePortalAdapters,
   CustomPageAdapter,
+  CustomPageListParams,
   ListResult,
   RevisionAdapter,
   SearchAdapter,
@@ -64,8 +66,27 @@ export interface SqliteStoreOptions {
   now?: (() => Date) | undefined;
 }
 
+/** A list filter of the store with `shownAt`: only records whose publish window contains that instant (ISO, UTC). */
+type WithShownAt<Params extends { filter?: object | undefined }> = Params & {
+  filter?: (NonNullable<Params['filter']> & { shownAt?: string | undefined }) | undefined;
+};
+
+/** The custom pages of the store; `list` also filters by publish window (the portal's reads). */
+export interface StoreCustomPageAdapter extends CustomPageAdapter {
+  list(params: WithShownAt<CustomPageListParams>): Promise<ListResult<CustomPage>>;
+}
+
+/** The catalog of the store; `listItems` also filters by publish window (the portal's reads). */
+export interface StoreCatalogAdapter extends CatalogAdapter {
+  listItems(params: WithShownAt<CatalogItemListParams>): Promise<ListResult<CatalogItem>>;
+}
+
 /** The adapters of the reference backend, over SQLite. */
-export type SqliteStore = Omit<CompletePortalAdapters, 'subscribe' | 'persistence'> & {
+export type SqliteStore = Omit<CompletePortalAdapters, 'subscribe' | 'persistence' | 'customPages' | 'catalog'> & {
+  customPages: StoreCustomPageAdapter;
+  catalog: StoreCatalogAdapter;
+  /** The store's clock (`SqliteStoreOptions.now`): what "now" is for publish windows. */
+  clock(): Date;
   /** The stored file of an uploaded asset, or `undefined` (seeded assets are `data:` URLs). */
   assetFile(id: string): { path: string; mediaType: string } | undefined;
   /** Whether the database answers. */
@@ -120,6 +141,19 @@ class Where {
     if (words.length > 0) this.add(`NOT EXISTS (SELECT 1 FROM json_each(?) AS word WHERE instr(${column}, word.value) = 0)`, JSON.stringify(words));
     return this;
   }
+  /**
+   * Only rows whose publish window (in `data`) contains `at`: from inclusive, until exclusive.
+   * `strftime` writes both ends as `toISOString` does, so the text comparison is exact.
+   */
+  shownAt(at: string | undefined) {
+    if (at === undefined) return this;
+    const end = (key: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(data, '$.${key}'))`;
+    return this.add(
+      `(json_extract(data, '$.visibleFrom') IS NULL OR ${end('visibleFrom')} <= ?) AND (json_extract(data, '$.visibleUntil') IS NULL OR ${end('visibleUntil')} > ?)`,
+      at,
+      at,
+    );
+  }
   toString() {
     return this.clauses.length > 0 ? `WHERE ${this.clauses.join(' AND ')}` : '';
   }
@@ -132,7 +166,8 @@ class Where {
  * crash leaves each record either as it was or as it was written.
  */
 export function createSqliteStore(db: Database.Database, options: SqliteStoreOptions): SqliteStore {
-  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const clock = () => (options.now ?? (() => new Date()))();
+  const now = () => clock().toISOString();
   const maxUploadBytes = options.maxUploadBytes ?? 2 * 1024 * 1024;
   mkdirSync(options.assetsDirectory, { recursive: true });
 
@@ -224,10 +259,10 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     return { page, revision: insertRevision('customPage', current, page, author, restoredFrom) };
   };
 
-  const customPages: CustomPageAdapter = {
+  const customPages: StoreCustomPageAdapter = {
     async list({ signal, page, perPage, sort, filter = {} }) {
       throwIfAborted(signal);
-      const where = new Where().anyOf('validity', filter.validity).words('search_text', queryWords(filter.query));
+      const where = new Where().anyOf('validity', filter.validity).shownAt(filter.shownAt).words('search_text', queryWords(filter.query));
       return list<CustomPage>('custom_pages', where, orderBy(PAGE_SORT, sort, { field: 'internalTitle', order: 'asc' }), page, perPage);
     },
     async get({ id, signal }) {
@@ -413,7 +448,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     return entry ? foldText(`${entry.title} ${htmlToText(entry.text)}`) : '';
   };
 
-  const catalog: CatalogAdapter = {
+  const catalog: StoreCatalogAdapter = {
     async listCategories({ signal, page, perPage, sort, filter = {} }) {
       throwIfAborted(signal);
       const where = new Where().anyOf('validity', filter.validity).anyOf('id', filter.ids).words('search_text', queryWords(filter.query));
@@ -469,7 +504,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     async listItems({ signal, page, perPage, sort, filter = {} }) {
       throwIfAborted(signal);
       const words = queryWords(filter.query);
-      const where = new Where().anyOf('validity', filter.validity).anyOf('id', filter.ids).words('search_text', words);
+      const where = new Where().anyOf('validity', filter.validity).shownAt(filter.shownAt).anyOf('id', filter.ids).words('search_text', words);
       if (filter.categoryId !== undefined) where.add('id IN (SELECT item_id FROM catalog_item_categories WHERE category_id = ?)', filter.categoryId);
       if (filter.categoryIds !== undefined) {
         where.add('id IN (SELECT item_id FROM catalog_item_categories WHERE category_id IN (SELECT value FROM json_each(?)))', JSON.stringify(filter.categoryIds));
@@ -537,8 +572,10 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       };
       const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text);
       const languageOf = (found: string) => (found === language ? undefined : found);
+      const at = now();
       const candidates = (table: string, column: string, extra = '') => {
-        const where = new Where().add("validity = 'valid'").words(column, words);
+        // Categories have no publish window; pages and items are shown only inside theirs.
+        const where = new Where().add("validity = 'valid'").shownAt(table === 'catalog_categories' ? undefined : at).words(column, words);
         return rows(`SELECT data FROM ${table} ${where} ${extra}`, where.values);
       };
 
@@ -665,6 +702,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     search,
     assets,
     revisions,
+    clock,
     assetFile(id) {
       const found = statement('SELECT file, media_type AS mediaType FROM assets WHERE id = ?').get(id) as { file: string | null; mediaType: string } | undefined;
       if (!found?.file) return undefined;

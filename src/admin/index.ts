@@ -35,6 +35,16 @@ export { findSlugProblem, SlugField, suggestSlugFromTitle } from './kit/SlugFiel
 export type { SlugAvailability, SlugFieldProps, SlugProblem } from './kit/SlugField/index.js';
 export { VALIDITY_LABEL_KEYS, ValidityBadge, ValiditySelect } from './kit/ValiditySelect/index.js';
 export type { ValidityBadgeProps, ValiditySelectProps } from './kit/ValiditySelect/index.js';
+export {
+  defaultTimeZone,
+  formatZoneLabel,
+  fromZonedInputValue,
+  PreviewAsOfControl,
+  PublishWindowField,
+  ScheduleBadge,
+  toZonedInputValue,
+} from './kit/PublishWindowField/index.js';
+export type { PreviewAsOfControlProps, PublishWindowFieldProps, ScheduleBadgeProps, WallClockKind, ZonedInstant } from './kit/PublishWindowField/index.js';
 export { SaveBar } from './kit/SaveBar/index.js';
 export type { SaveBarProps, SaveStatus } from './kit/SaveBar/index.js';
 export { AdminDialog, ConfirmDialog, ConflictDialog, DialogClose } from './kit/Dialog/index.js';

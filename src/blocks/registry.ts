@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { createId, IdSchema } from '../model/common.js';
 import type { BlockDefinition, BlockEntry } from '../model/homePage.js';
+import { isPublishWindowOrdered, PUBLISH_WINDOW_ORDER_MESSAGE, publishWindowEntries } from '../model/schedule.js';
 import { toFieldIssues, type FieldIssue } from '../model/validate.js';
 import { contentCardsBlock } from './ContentCards/block.js';
 import { heroUnitBlock } from './HeroUnit/block.js';
@@ -25,12 +26,20 @@ type BlockSchemaOf<Definition extends BlockDefinition> = v.ObjectSchema<
     readonly type: v.LiteralSchema<Definition['type'], undefined>;
     readonly hidden: v.BooleanSchema<undefined>;
     readonly props: Definition['schema'];
+    readonly visibleFrom: typeof publishWindowEntries.visibleFrom;
+    readonly visibleUntil: typeof publishWindowEntries.visibleUntil;
   },
   undefined
 >;
 
 function blockSchema<Definition extends BlockDefinition>(definition: Definition): BlockSchemaOf<Definition> {
-  return v.object({ id: IdSchema, type: v.literal(definition.type), hidden: v.boolean(), props: definition.schema }) as BlockSchemaOf<Definition>;
+  return v.object({
+    id: IdSchema,
+    type: v.literal(definition.type),
+    hidden: v.boolean(),
+    props: definition.schema,
+    ...publishWindowEntries,
+  }) as BlockSchemaOf<Definition>;
 }
 
 // Maps the tuple of definitions to a tuple of block schemas, keeping each element's types.
@@ -76,6 +85,21 @@ export const HomePageBlocksSchema = v.pipe(
       ),
     'A block type appears more often than it may (the hero unit and the ticket list at most once)',
   ),
+  // The variant's options must stay plain objects, so the window order is checked over the list.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    dataset.value.forEach((block, index) => {
+      if (!isPublishWindowOrdered(block)) {
+        addIssue({
+          message: PUBLISH_WINDOW_ORDER_MESSAGE,
+          path: [
+            { type: 'array', origin: 'value', input: dataset.value, key: index, value: block },
+            { type: 'object', origin: 'value', input: block, key: 'visibleUntil', value: block.visibleUntil },
+          ],
+        });
+      }
+    });
+  }),
 );
 
 /** A stored block that cannot be rendered, and why. */

@@ -47,10 +47,11 @@ export function walkCatalogTree(tree: CatalogTree): CatalogTreeNode[] {
 }
 
 /**
- * Applies the portal's visibility rules to raw catalog records: see {@link CatalogModel}.
- * Records of any validity may be passed; duplicates (same id) keep the first.
+ * Applies the portal's visibility rules to raw catalog records at `at` (validity, publish
+ * windows, placement in the tree): see {@link CatalogModel}. Records of any validity may be
+ * passed; duplicates (same id) keep the first.
  */
-export function createCatalogModel(categories: readonly CatalogCategory[], items: readonly CatalogItem[]): CatalogModel {
+export function createCatalogModel(categories: readonly CatalogCategory[], items: readonly CatalogItem[], at: Date = new Date()): CatalogModel {
   const tree = buildCatalogTree(categories, { validOnly: true });
   const order = new Map<string, number>();
   const walked = walkCatalogTree(tree);
@@ -61,7 +62,7 @@ export function createCatalogModel(categories: readonly CatalogCategory[], items
   const itemsById = new Map<string, CatalogItem>();
   for (const item of items) {
     if (itemsById.has(item.id)) continue;
-    const visible = getVisibleCategoryIds(item, tree);
+    const visible = getVisibleCategoryIds(item, tree, at);
     if (visible.length === 0) continue;
     const sorted = [...new Set(visible)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     itemsById.set(item.id, item);
@@ -98,20 +99,45 @@ export function createCatalogModel(categories: readonly CatalogCategory[], items
   return { tree, items: ordered, itemsById, categoriesOfItem, itemsOfCategory, itemCountOfCategory };
 }
 
-const models = new WeakMap<readonly CatalogCategory[], WeakMap<readonly CatalogItem[], CatalogModel>>();
+/** A remembered model and the span of time in which it stays true (no item's window starts or ends). */
+interface RememberedModel {
+  model: CatalogModel;
+  from: number;
+  until: number;
+}
 
-/** {@link createCatalogModel}, remembered for the same two arrays (so remounting a view does not redo it). */
-export function getCatalogModel(categories: readonly CatalogCategory[], items: readonly CatalogItem[]): CatalogModel {
+const models = new WeakMap<readonly CatalogCategory[], WeakMap<readonly CatalogItem[], RememberedModel>>();
+
+/** The window boundaries of `items` closest to `time` on either side: the span in which their visibility cannot change. */
+function stableSpan(items: readonly CatalogItem[], time: number): { from: number; until: number } {
+  let from = Number.NEGATIVE_INFINITY;
+  let until = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    for (const boundary of [item.visibleFrom, item.visibleUntil]) {
+      if (!boundary) continue;
+      const instant = Date.parse(boundary);
+      if (instant <= time) from = Math.max(from, instant);
+      else until = Math.min(until, instant);
+    }
+  }
+  return { from, until };
+}
+
+/**
+ * {@link createCatalogModel}, remembered for the same two arrays (so remounting a view does not
+ * redo it) as long as no item's publish window starts or ends between the two instants.
+ */
+export function getCatalogModel(categories: readonly CatalogCategory[], items: readonly CatalogItem[], at: Date = new Date()): CatalogModel {
   let byItems = models.get(categories);
   if (!byItems) {
     byItems = new WeakMap();
     models.set(categories, byItems);
   }
-  let model = byItems.get(items);
-  if (!model) {
-    model = createCatalogModel(categories, items);
-    byItems.set(items, model);
-  }
+  const time = at.getTime();
+  const remembered = byItems.get(items);
+  if (remembered && time >= remembered.from && time < remembered.until) return remembered.model;
+  const model = createCatalogModel(categories, items, at);
+  byItems.set(items, { model, ...stableSpan(items, time) });
   return model;
 }
 

@@ -8,6 +8,7 @@ import {
   type CatalogItemInput,
   type CatalogTree,
 } from '../model/catalog.js';
+import { isShownAt } from '../model/schedule.js';
 import {
   useAdapterMutation,
   useAdapterQuery,
@@ -80,7 +81,7 @@ export function useCatalogCategories({ enabled, audience = 'admin', ...params }:
 export interface UseCatalogRecordParams extends QueryOptions {
   /** The record's id. */
   id: string;
-  /** `portal`: a record that is not valid is reported as not found. @default 'portal' */
+  /** `portal`: a record that is not valid (an item also: outside its publish window) is reported as not found. @default 'portal' */
   audience?: Audience | undefined;
 }
 
@@ -103,7 +104,7 @@ export function useCatalogCategory({ id, audience = 'portal', enabled }: UseCata
 
 /** Parameters of {@link useCatalogItems}. */
 export interface UseCatalogItemsParams extends Omit<CatalogItemListParams, 'signal'>, QueryOptions {
-  /** `portal`: only valid items (asked of the adapter and checked again). @default 'portal' */
+  /** `portal`: only valid items inside their publish window (validity asked of the adapter, both checked here). @default 'portal' */
   audience?: Audience | undefined;
 }
 
@@ -121,7 +122,7 @@ export function useCatalogItems({ enabled, audience = 'portal', ...params }: Use
     request,
     async (signal) => {
       const result = await adapter.listItems({ ...request, signal });
-      return audience === 'portal' ? { ...result, data: result.data.filter((item) => item.validity === 'valid') } : result;
+      return audience === 'portal' ? { ...result, data: result.data.filter((item) => isShownAt(item, new Date())) } : result;
     },
     { enabled, keepPrevious: true },
   );
@@ -137,7 +138,7 @@ export function useCatalogItem({ id, audience = 'portal', enabled }: UseCatalogR
     { id, audience },
     async (signal) => {
       const item = await adapter.getItem({ id, signal });
-      if (audience === 'portal' && item.validity !== 'valid') throw new NotFoundError('catalog item', id);
+      if (audience === 'portal' && !isShownAt(item, new Date())) throw new NotFoundError('catalog item', id);
       return item;
     },
     { enabled },

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../adapters/errors.js';
 import type { CustomPageListParams, DeleteParams, ListResult } from '../adapters/types.js';
 import type { CustomPage, CustomPageInput } from '../model/customPage.js';
+import { isShownAt } from '../model/schedule.js';
 import {
   useAdapterMutation,
   useAdapterQuery,
@@ -13,13 +14,13 @@ import {
 
 /** Parameters of {@link useCustomPage}: a slug (the portal's address) or an id (admin screens). */
 export type UseCustomPageParams = QueryOptions & {
-  /** `portal`: a page that is not valid is reported as not found. @default 'portal' */
+  /** `portal`: a page that is not valid, or outside its publish window, is reported as not found. @default 'portal' */
   audience?: Audience | undefined;
 } & ({ slug: string; id?: undefined } | { id: string; slug?: undefined });
 
 /**
- * One custom page. For the portal (the default) only a valid page is returned; an unknown slug
- * or a page that is not valid is a `not_found` error.
+ * One custom page. For the portal (the default) only a valid page inside its publish window is
+ * returned; an unknown slug or a page the portal does not show is a `not_found` error.
  */
 export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPage> {
   const { adapter } = useRequiredAdapter('customPages', 'useCustomPage');
@@ -32,7 +33,7 @@ export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPag
     key,
     async (signal) => {
       const page = params.slug !== undefined ? await adapter.getBySlug({ slug: params.slug, signal }) : await adapter.get({ id: params.id, signal });
-      if (audience === 'portal' && page.validity !== 'valid') throw new NotFoundError('custom page', params.slug ?? params.id);
+      if (audience === 'portal' && !isShownAt(page, new Date())) throw new NotFoundError('custom page', params.slug ?? params.id);
       return page;
     },
     { enabled },
@@ -56,7 +57,7 @@ export function useCustomPages({ enabled, audience = 'admin', ...params }: UseCu
     request,
     async (signal) => {
       const result = await adapter.list({ ...request, signal });
-      return audience === 'portal' ? { ...result, data: result.data.filter((page) => page.validity === 'valid') } : result;
+      return audience === 'portal' ? { ...result, data: result.data.filter((page) => isShownAt(page, new Date())) } : result;
     },
     { enabled, keepPrevious: true },
   );

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { AssetReferenceSchema } from './asset.js';
 import { HrefSchema, IdSchema, InternalTitleSchema, STORED_KEYS, storedRecordEntries, ValiditySchema } from './common.js';
 import { localizedRequired } from './localized.js';
+import { isShownAt, publishWindowCheck, publishWindowEntries } from './schedule.js';
 
 /** Display order among siblings: lower first. */
 const OrderSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -62,8 +63,7 @@ export const CatalogItemContentSchema = v.object({
 /** See {@link CatalogItemContentSchema}. */
 export type CatalogItemContent = v.InferOutput<typeof CatalogItemContentSchema>;
 
-/** A service offer of the catalog; it appears in each of its categories. */
-export const CatalogItemSchema = v.object({
+const catalogItemEntries = {
   ...storedRecordEntries,
   /** Shown only in admin screens. */
   internalTitle: InternalTitleSchema,
@@ -83,19 +83,29 @@ export const CatalogItemSchema = v.object({
   order: OrderSchema,
   /** Title, text, links and image alt text per language; at least one language. */
   content: localizedRequired(CatalogItemContentSchema),
-});
+  ...publishWindowEntries,
+};
+
+/**
+ * A service offer of the catalog; it appears in each of its categories while it is `valid` and
+ * inside its optional publish window (`visibleFrom`, `visibleUntil`).
+ */
+export const CatalogItemSchema = v.pipe(v.object(catalogItemEntries), publishWindowCheck());
 /** See {@link CatalogItemSchema}. */
 export type CatalogItem = v.InferOutput<typeof CatalogItemSchema>;
 
 /** What the item editor saves: like the record, but at least one category is required. */
-export const CatalogItemInputSchema = v.object({
-  ...v.omit(CatalogItemSchema, STORED_KEYS).entries,
-  categoryIds: v.pipe(
-    v.array(IdSchema),
-    v.minLength(1, 'Choose at least one category'),
-    v.check((ids) => new Set(ids).size === ids.length, 'A category is listed twice'),
-  ),
-});
+export const CatalogItemInputSchema = v.pipe(
+  v.object({
+    ...v.omit(v.object(catalogItemEntries), STORED_KEYS).entries,
+    categoryIds: v.pipe(
+      v.array(IdSchema),
+      v.minLength(1, 'Choose at least one category'),
+      v.check((ids) => new Set(ids).size === ids.length, 'A category is listed twice'),
+    ),
+  }),
+  publishWindowCheck(),
+);
 /** See {@link CatalogItemInputSchema}. */
 export type CatalogItemInput = v.InferOutput<typeof CatalogItemInputSchema>;
 
@@ -188,10 +198,11 @@ export function getCatalogDescendantIds(tree: CatalogTree, categoryId: string): 
 }
 
 /**
- * The categories of `tree` an item is shown in: none unless the item is valid; otherwise its
- * categories that are placed in the tree (valid, with a valid path to the root).
+ * The categories of `tree` an item is shown in at `at`: none unless the item is valid and `at`
+ * lies inside its publish window; otherwise its categories that are placed in the tree (valid,
+ * with a valid path to the root).
  */
-export function getVisibleCategoryIds(item: CatalogItem, tree: CatalogTree): string[] {
-  if (item.validity !== 'valid') return [];
+export function getVisibleCategoryIds(item: CatalogItem, tree: CatalogTree, at: Date = new Date()): string[] {
+  if (!isShownAt(item, at)) return [];
   return item.categoryIds.filter((id) => tree.nodes.has(id));
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { InternalTitleSchema, SlugSchema, STORED_KEYS, storedRecordEntries, ValiditySchema } from './common.js';
 import { localizedRequired } from './localized.js';
+import { publishWindowCheck, publishWindowEntries } from './schedule.js';
 
 /** One language of a custom page. */
 export const CustomPageContentSchema = v.object({
@@ -12,8 +13,7 @@ export const CustomPageContentSchema = v.object({
 /** See {@link CustomPageContentSchema}. */
 export type CustomPageContent = v.InferOutput<typeof CustomPageContentSchema>;
 
-/** A free page of the portal, reached by its slug (`/page/opening-hours`). */
-export const CustomPageSchema = v.object({
+const customPageEntries = {
   ...storedRecordEntries,
   /** Shown only in admin screens. */
   internalTitle: InternalTitleSchema,
@@ -23,11 +23,18 @@ export const CustomPageSchema = v.object({
   validity: ValiditySchema,
   /** Title and body per language; at least one language. */
   content: localizedRequired(CustomPageContentSchema),
-});
+  ...publishWindowEntries,
+};
+
+/**
+ * A free page of the portal, reached by its slug (`/page/opening-hours`). The portal shows it
+ * while it is `valid` and inside its optional publish window (`visibleFrom`, `visibleUntil`).
+ */
+export const CustomPageSchema = v.pipe(v.object(customPageEntries), publishWindowCheck());
 /** See {@link CustomPageSchema}. */
 export type CustomPage = v.InferOutput<typeof CustomPageSchema>;
 
 /** What an editor sends to create or update a custom page (the store sets id, version, updatedAt). */
-export const CustomPageInputSchema = v.omit(CustomPageSchema, STORED_KEYS);
+export const CustomPageInputSchema = v.pipe(v.omit(v.object(customPageEntries), STORED_KEYS), publishWindowCheck());
 /** See {@link CustomPageInputSchema}. */
 export type CustomPageInput = v.InferOutput<typeof CustomPageInputSchema>;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, STORED_KEYS, storedRecordEntries } from './common.js';
+import { publishWindowCheck, publishWindowEntries } from './schedule.js';
 
 /**
  * One block of the home page as stored: `type` names the block (`hero-unit`), `props` holds
@@ -7,16 +8,23 @@ import { IdSchema, STORED_KEYS, storedRecordEntries } from './common.js';
  * the blocks (`blocks/registry`), so adding a block never touches the model; the model checks
  * the envelope and leaves `props` to the block's own schema.
  */
-export const BlockEntrySchema = v.object({
-  /** Unique within the page; stable across reorders (used as the React key and editor anchor). */
-  id: IdSchema,
-  /** The block type, e.g. `hero-unit`. */
-  type: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A block type is a lowercase name such as "hero-unit"')),
-  /** Hidden blocks stay configured but are not shown. */
-  hidden: v.boolean(),
-  /** The block's settings; checked against the block's own schema. */
-  props: v.record(v.string(), v.unknown()),
-});
+export const BlockEntrySchema = v.pipe(
+  v.object({
+    /** Unique within the page; stable across reorders (used as the React key and editor anchor). */
+    id: IdSchema,
+    /** The block type, e.g. `hero-unit`. */
+    type: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A block type is a lowercase name such as "hero-unit"')),
+    /** Hidden blocks stay configured but are not shown. */
+    hidden: v.boolean(),
+    /** The block's settings; checked against the block's own schema. */
+    props: v.record(v.string(), v.unknown()),
+    /** Shown from this instant on (UTC, inclusive), when set; see `publishWindowEntries`. */
+    visibleFrom: publishWindowEntries.visibleFrom,
+    /** Shown until this instant (UTC, exclusive), when set. */
+    visibleUntil: publishWindowEntries.visibleUntil,
+  }),
+  publishWindowCheck(),
+);
 /** See {@link BlockEntrySchema}. */
 export type BlockEntry = v.InferOutput<typeof BlockEntrySchema>;
 

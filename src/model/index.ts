@@ -71,6 +71,17 @@ export type {
   CatalogTree,
   CatalogTreeNode,
 } from './catalog.js';
+export {
+  getScheduleState,
+  isPublishWindowOrdered,
+  isShownAt,
+  isWithinWindow,
+  PUBLISH_WINDOW_ORDER_MESSAGE,
+  publishWindowCheck,
+  publishWindowEntries,
+  UtcTimestampSchema,
+} from './schedule.js';
+export type { PublishWindow, ScheduleState } from './schedule.js';
 export { TICKET_STATE_TYPES, TicketSchema, TicketStateTypeSchema } from './ticket.js';
 export type { Ticket, TicketStateType } from './ticket.js';
 export { toFieldIssues, validateRecord } from './validate.js';

@@ -177,6 +177,20 @@ export function describeAdapterContract<Adapters extends PortalAdapters>(
         expect(second.data.map((record) => record.slug)).toEqual([`list-a-${run}`]);
       });
 
+      test('customPages', 'keeps a publish window (UTC) and refuses one whose end is not after its start, on `visibleUntil`', async () => {
+        const pages = adapters.customPages!;
+        const window = { visibleFrom: '2026-03-29T01:00:00.000Z', visibleUntil: '2026-10-25T01:00:00.000Z' };
+        const created = await pages.create({ data: { ...page('scheduled'), ...window } });
+        expect(created).toMatchObject(window);
+        expect(await pages.get({ id: created.id })).toMatchObject(window);
+        const updated = await pages.update({ id: created.id, data: page('scheduled'), previousVersion: created.version });
+        expect(updated.visibleFrom).toBeUndefined();
+        expect(updated.visibleUntil).toBeUndefined();
+        const inverted = await rejection(pages.create({ data: { ...page('inverted'), visibleFrom: window.visibleUntil, visibleUntil: window.visibleFrom } }));
+        expect(inverted.kind).toBe('validation');
+        expect((inverted.issues as Array<{ path: string }>).map((issue) => issue.path)).toContain('visibleUntil');
+      });
+
       test('customPages', 'rejects a read whose signal is aborted with an AbortError, not an adapter error', async () => {
         const error = await rejection(adapters.customPages!.list({ signal: abortedSignal() }));
         expect(error.name).toBe('AbortError');
@@ -366,6 +380,17 @@ export function describeAdapterContract<Adapters extends PortalAdapters>(
         expect((await catalog.getItem({ id: created.id })).categoryIds).toEqual([root.id]);
       });
 
+      test('catalog', 'keeps an item’s publish window and refuses one whose end is not after its start', async () => {
+        const catalog = adapters.catalog!;
+        const { root } = await tree();
+        const window = { visibleFrom: '2026-04-03T00:00:00.000Z', visibleUntil: '2026-04-07T00:00:00.000Z' };
+        const created = await catalog.createItem({ data: { ...item('Scheduled', [root.id]), ...window } });
+        expect(await catalog.getItem({ id: created.id })).toMatchObject(window);
+        const inverted = await rejection(catalog.createItem({ data: { ...item('Inverted', [root.id]), visibleFrom: window.visibleUntil, visibleUntil: window.visibleFrom } }));
+        expect(inverted.kind).toBe('validation');
+        expect((inverted.issues as Array<{ path: string }>).map((issue) => issue.path)).toContain('visibleUntil');
+      });
+
       test('catalog', 'rejects an aborted read with an AbortError', async () => {
         expect((await rejection(adapters.catalog!.listItems({ signal: abortedSignal() }))).name).toBe('AbortError');
       });
@@ -382,6 +407,37 @@ export function describeAdapterContract<Adapters extends PortalAdapters>(
         expect(results.data[0]).toMatchObject({ type: 'custom-page', title: `Sichtbar ${word}` });
         expect(results.data[0]!.href.length).toBeGreaterThan(0);
         expect(results.total).toBe(1);
+      });
+
+      test('search', 'never finds pages or items outside their publish window', async () => {
+        const word = `wombat${run}`;
+        const expired = { visibleUntil: '2001-01-01T00:00:00.000Z' };
+        const scheduled = { visibleFrom: '2999-01-01T00:00:00.000Z' };
+        const current = { visibleFrom: '2001-01-01T00:00:00.000Z', visibleUntil: '2999-01-01T00:00:00.000Z' };
+        const shown: string[] = [];
+        if (adapters.customPages) {
+          const content = (title: string) => ({ en: { title: `${title} ${word}`, body: '<p>Body</p>' } });
+          await adapters.customPages.create({ data: { ...page('search-expired'), content: content('Expired'), ...expired } });
+          await adapters.customPages.create({ data: { ...page('search-scheduled'), content: content('Scheduled'), ...scheduled } });
+          shown.push((await adapters.customPages.create({ data: { ...page('search-current'), content: content('Current'), ...current } })).id);
+        }
+        if (adapters.catalog) {
+          const root = await adapters.catalog.createCategory({ data: { internalTitle: `Search ${run}`, validity: 'valid', parentId: null, order: 0, content: { en: { name: `Search ${run}` } } } });
+          const entry = (title: string, window: object) => ({
+            internalTitle: `${title} ${run}`,
+            validity: 'valid' as const,
+            categoryIds: [root.id],
+            image: null,
+            order: 0,
+            content: { en: { title: `${title} ${word}`, text: '<p>Text</p>', links: [] } },
+            ...window,
+          });
+          await adapters.catalog.createItem({ data: entry('Expired item', expired) });
+          await adapters.catalog.createItem({ data: entry('Scheduled item', scheduled) });
+          shown.push((await adapters.catalog.createItem({ data: entry('Current item', current) })).id);
+        }
+        const results = await adapters.search!.search({ query: word, language: 'en', limit: 10 });
+        expect(results.data.map((result) => result.id).sort()).toEqual(shown.sort());
       });
 
       test('search', 'rejects an aborted search with an AbortError', async () => {

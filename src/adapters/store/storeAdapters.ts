@@ -4,11 +4,13 @@ import {
   buildCatalogTree,
   CatalogCategoryInputSchema,
   CatalogItemInputSchema,
+  getVisibleCategoryIds,
   type CatalogCategory,
   type CatalogItem,
 } from '../../model/catalog.js';
 import { createId } from '../../model/common.js';
 import { CustomPageInputSchema, type CustomPage } from '../../model/customPage.js';
+import { isShownAt } from '../../model/schedule.js';
 import { HomePageConfigInputSchema } from '../../model/homePage.js';
 import { LayoutSettingsInputSchema } from '../../model/layout.js';
 import { resolveLocalizedEntry } from '../../model/localized.js';
@@ -386,9 +388,11 @@ export function createStoreAdapters(
       const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text);
       const languageOf = (found: string) => (found === language ? undefined : found);
 
+      // The portal's rule at the moment of the search: valid and inside the publish window.
+      const now = new Date();
       if (wanted('custom-page')) {
         for (const page of await all('customPages')) {
-          if (page.validity !== 'valid') continue;
+          if (!isShownAt(page, now)) continue;
           const entry = resolveLocalizedEntry(page.content, language);
           if (!entry) continue;
           const body = htmlToText(entry.value.body);
@@ -407,7 +411,7 @@ export function createStoreAdapters(
         }
         if (wanted('catalog-item')) {
           for (const item of await all('catalogItems')) {
-            if (item.validity !== 'valid' || !item.categoryIds.some((id) => tree.nodes.has(id))) continue;
+            if (getVisibleCategoryIds(item, tree, now).length === 0) continue;
             const entry = resolveLocalizedEntry(item.content, language);
             if (!entry) continue;
             const body = htmlToText(entry.value.text);

@@ -9,6 +9,7 @@ import { Field } from '../kit/Field/Field.js';
 import { ListView, type ListColumn, type ListSort } from '../kit/ListView/ListView.js';
 import { Button, Select } from '../kit/primitives.styles.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
+import { ScheduleBadge } from '../kit/PublishWindowField/PublishWindowField.js';
 import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
 import { HiddenReason } from './CatalogAdmin.styles.js';
 import { useCategoryOptions } from './CatalogCategoryEditor.js';
@@ -113,7 +114,12 @@ export function CatalogItemAdmin({
   const status = items.data ? 'ready' : items.status === 'error' ? 'error' : 'loading';
   const columns: ListColumn<CatalogItem>[] = [
     { id: 'internalTitle', header: t('catalogAdmin.itemsColumnTitle'), cell: (row) => row.internalTitle, sortValue: (row) => row.internalTitle, rowHeader: true },
-    { id: 'validity', header: t('catalogAdmin.itemsColumnValidity'), cell: (row) => <ValidityBadge validity={row.validity} /> },
+    { id: 'validity', header: t('catalogAdmin.itemsColumnValidity'), cell: (row) => (
+        <>
+          <ValidityBadge validity={row.validity} /> <ScheduleBadge window={row} />
+        </>
+      ),
+    },
     { id: 'categories', header: t('catalogAdmin.itemsColumnCategories'), cell: (row) => row.categoryIds.map(titleOf).join(', ') },
     {
       id: 'visibility',

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ComponentProps } from 'react';
-import { Controller, useFieldArray, type Control } from 'react-hook-form';
+import { Controller, useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { usePortalAdapters, useRequiredAdapter, useSaveCatalogItem } from '../../data/index.js';
 import type { CatalogItem, CatalogItemInput, LanguageTag } from '../../model/index.js';
 import { getCatalogItemTranslation } from '../../model/translationStatus.js';
@@ -10,6 +10,8 @@ import { getFieldError } from '../kit/form.js';
 import { LanguageTabs } from '../kit/LanguageTabs/LanguageTabs.js';
 import { useLanguageName } from '../kit/LanguageTabs/languageNames.js';
 import { Button, ButtonRow, TextInput } from '../kit/primitives.styles.js';
+import { PublishWindowField } from '../kit/PublishWindowField/PublishWindowField.js';
+import { toPublishWindow } from '../kit/PublishWindowField/windowForm.js';
 import { RichTextEditor } from '../kit/RichTextEditor/RichTextEditor.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import { VALIDITY_LABEL_KEYS, ValiditySelect } from '../kit/ValiditySelect/ValiditySelect.js';
@@ -51,11 +53,16 @@ export interface CatalogItemEditorProps extends Omit<ComponentProps<'section'>, 
   useBlocker?: UseNavigationBlocker | undefined;
   /** Where drafts are kept. @default window.sessionStorage */
   draftStorage?: Storage | undefined;
+  /**
+   * The admin's time zone (IANA name): the publish window is entered and shown in it, and
+   * stored in UTC. @default the browser's time zone
+   */
+  timeZone?: string | undefined;
 }
 
 /**
  * Adds or edits a catalog item through the `catalog` adapter of the surrounding provider:
- * internal title, validity, one or more categories (a filterable list of checkboxes), order,
+ * internal title, validity, an optional publish window, one or more categories (a filterable list of checkboxes), order,
  * an optional image (through the `assets` adapter), and per language a title, rich text, image
  * alt text and links (only safe addresses are accepted). Built from the admin kit.
  */
@@ -68,6 +75,7 @@ export function CatalogItemEditor({
   onClose,
   useBlocker,
   draftStorage,
+  timeZone,
   ...rest
 }: CatalogItemEditorProps) {
   const { t } = useCatalogAdminTranslation();
@@ -99,6 +107,7 @@ export function CatalogItemEditor({
   });
   const { form, record, fieldErrors } = editor;
   const { register, control } = form;
+  const [visibleFrom = '', visibleUntil = ''] = useWatch({ control, name: ['visibleFrom', 'visibleUntil'] });
   const options = useCategoryOptions(categories.data);
   const [categoryQuery, setCategoryQuery] = useState('');
   const [upload, setUpload] = useState<'idle' | 'uploading' | 'failed'>('idle');
@@ -148,6 +157,15 @@ export function CatalogItemEditor({
         {...register('internalTitle')}
       />
       <ValiditySelect error={errorMessage(fieldErrors.validity)} {...register('validity')} />
+      <PublishWindowField
+        value={toPublishWindow({ visibleFrom, visibleUntil })}
+        onValueChange={(window) => {
+          form.setValue('visibleFrom', window.visibleFrom ?? '', { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+          form.setValue('visibleUntil', window.visibleUntil ?? '', { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+        }}
+        timeZone={timeZone}
+        errors={{ visibleFrom: errorMessage(fieldErrors.visibleFrom), visibleUntil: errorMessage(fieldErrors.visibleUntil) }}
+      />
       <Controller
         control={control}
         name="categoryIds"

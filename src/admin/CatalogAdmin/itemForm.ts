@@ -10,6 +10,13 @@ import {
   type Validity,
 } from '../../model/index.js';
 import { toSafeHref } from '../../security/index.js';
+import {
+  publishWindowFormCheck,
+  publishWindowFormEntries,
+  toPublishWindow,
+  toPublishWindowFormValues,
+  type PublishWindowFormValues,
+} from '../kit/PublishWindowField/windowForm.js';
 import { OrderFormSchema } from './categoryForm.js';
 
 /** One link of the item form. */
@@ -27,7 +34,7 @@ export interface CatalogItemContentFormValues {
 }
 
 /** The values of the item form; `order` is the text of its field. */
-export interface CatalogItemFormValues {
+export interface CatalogItemFormValues extends PublishWindowFormValues {
   internalTitle: string;
   validity: Validity;
   categoryIds: string[];
@@ -46,25 +53,29 @@ const LinkFormSchema = v.object({
 });
 
 /** The item form's schema: the model's rules with messages the admin can read. */
-export const CatalogItemFormSchema = v.object({
-  internalTitle: v.pipe(v.string(), v.trim(), v.minLength(1, 'admin.errorsRequired'), v.maxLength(200, 'admin.errorsTooLong')),
-  validity: v.picklist(VALIDITIES, 'admin.errorsChoose'),
-  categoryIds: v.pipe(v.array(v.string()), v.minLength(1, 'catalogAdmin.errorsNoCategory')),
-  image: v.nullable(v.any()),
-  order: OrderFormSchema,
-  content: v.pipe(
-    v.record(
-      LanguageTagSchema,
-      v.object({
-        title: v.pipe(v.string(), v.trim(), v.minLength(1, 'admin.errorsRequired'), v.maxLength(300, 'admin.errorsTooLong')),
-        text: v.pipe(v.string(), v.maxLength(MAX_ITEM_TEXT_LENGTH, 'admin.errorsBodyTooLong')),
-        imageAlt: v.pipe(v.string(), v.maxLength(500, 'admin.errorsTooLong')),
-        links: v.array(LinkFormSchema),
-      }),
+export const CatalogItemFormSchema = v.pipe(
+  v.object({
+    internalTitle: v.pipe(v.string(), v.trim(), v.minLength(1, 'admin.errorsRequired'), v.maxLength(200, 'admin.errorsTooLong')),
+    validity: v.picklist(VALIDITIES, 'admin.errorsChoose'),
+    categoryIds: v.pipe(v.array(v.string()), v.minLength(1, 'catalogAdmin.errorsNoCategory')),
+    image: v.nullable(v.any()),
+    order: OrderFormSchema,
+    content: v.pipe(
+      v.record(
+        LanguageTagSchema,
+        v.object({
+          title: v.pipe(v.string(), v.trim(), v.minLength(1, 'admin.errorsRequired'), v.maxLength(300, 'admin.errorsTooLong')),
+          text: v.pipe(v.string(), v.maxLength(MAX_ITEM_TEXT_LENGTH, 'admin.errorsBodyTooLong')),
+          imageAlt: v.pipe(v.string(), v.maxLength(500, 'admin.errorsTooLong')),
+          links: v.array(LinkFormSchema),
+        }),
+      ),
+      v.minEntries(1, 'admin.errorsNoLanguage'),
     ),
-    v.minEntries(1, 'admin.errorsNoLanguage'),
-  ),
-});
+    ...publishWindowFormEntries,
+  }),
+  publishWindowFormCheck(),
+);
 
 /** An empty language of the item form. */
 export const emptyItemContent = (): CatalogItemContentFormValues => ({ title: '', text: '', imageAlt: '', links: [] });
@@ -83,6 +94,7 @@ export function toItemFormValues(item: CatalogItem): CatalogItemFormValues {
         { title: entry.title, text: entry.text, imageAlt: entry.imageAlt ?? '', links: entry.links.map((link) => ({ label: link.label, url: link.url })) },
       ]),
     ),
+    ...toPublishWindowFormValues(item),
   };
 }
 
@@ -95,6 +107,8 @@ export function emptyItemFormValues(languages: readonly LanguageTag[], categoryI
     image: null,
     order: '0',
     content: Object.fromEntries(languages.map((language) => [language, emptyItemContent()])),
+    visibleFrom: '',
+    visibleUntil: '',
   };
 }
 
@@ -120,6 +134,7 @@ export function toCatalogItemInput(values: CatalogItemFormValues, sanitize: (htm
         ];
       }),
     ),
+    ...toPublishWindow(values),
   };
 }
 
@@ -127,7 +142,7 @@ export const isCatalogItem = (value: unknown): value is CatalogItem => v.safePar
 
 /** Whether `path` names a field of the item form. */
 export function isItemFieldPath(path: string, values: Pick<CatalogItemFormValues, 'content'>): boolean {
-  if (['internalTitle', 'validity', 'categoryIds', 'order', 'image'].includes(path)) return true;
+  if (['internalTitle', 'validity', 'categoryIds', 'order', 'image', 'visibleFrom', 'visibleUntil'].includes(path)) return true;
   const match = /^content\.([^.]+)\.(title|text|imageAlt|links\.\d+\.(?:label|url))$/.exec(path);
   return match?.[1] !== undefined && Object.hasOwn(values.content, match[1]);
 }
@@ -137,6 +152,8 @@ export function itemFieldOrder(values: Pick<CatalogItemFormValues, 'content'>): 
   return [
     'internalTitle',
     'validity',
+    'visibleFrom',
+    'visibleUntil',
     'categoryIds',
     'order',
     ...Object.entries(values.content).flatMap(([language, entry]) => [

@@ -1,6 +1,6 @@
-import { useEffect, type ComponentProps } from 'react';
+import { useEffect, useState, type ComponentProps } from 'react';
 import { Controller } from 'react-hook-form';
-import type { CustomPage, LanguageTag } from '../../model/index.js';
+import { isWithinWindow, type CustomPage, type LanguageTag } from '../../model/index.js';
 import { useFormatters } from '../../portal/PortalProvider/index.js';
 import type { ThemeInput } from '../../theme/index.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
@@ -10,6 +10,8 @@ import { getFieldError, useFieldErrorMessage } from '../kit/form.js';
 import { LanguageTabs } from '../kit/LanguageTabs/LanguageTabs.js';
 import { useLanguageName } from '../kit/LanguageTabs/languageNames.js';
 import { Button, ButtonRow, Notice } from '../kit/primitives.styles.js';
+import { PreviewAsOfControl, PublishWindowField } from '../kit/PublishWindowField/PublishWindowField.js';
+import { toPublishWindow } from '../kit/PublishWindowField/windowForm.js';
 import { RichTextEditor } from '../kit/RichTextEditor/RichTextEditor.js';
 import { SaveBar } from '../kit/SaveBar/SaveBar.js';
 import { SlugField } from '../kit/SlugField/SlugField.js';
@@ -49,6 +51,11 @@ export interface CustomPageEditorProps extends Omit<ComponentProps<'section'>, '
   previewTheme?: ThemeInput | undefined;
   /** Where drafts are kept. @default window.sessionStorage */
   draftStorage?: Storage | undefined;
+  /**
+   * The admin's time zone (IANA name): the publish window and the preview's "view as of" are
+   * entered and shown in it, and stored in UTC. @default the browser's time zone
+   */
+  timeZone?: string | undefined;
 }
 
 /**
@@ -71,9 +78,11 @@ export function CustomPageEditor({
   onActiveLanguageChange,
   previewTheme,
   draftStorage,
+  timeZone,
   ...rest
 }: CustomPageEditorProps) {
   const { t } = useAdminTranslation();
+  const [previewAt, setPreviewAt] = useState<Date | undefined>(undefined);
   const { formatDateTime } = useFormatters();
   const languageName = useLanguageName();
   const errorMessage = useFieldErrorMessage();
@@ -248,6 +257,15 @@ export function CustomPageEditor({
               )}
             />
             <ValiditySelect error={errorMessage(fieldErrors.validity)} {...register('validity')} />
+            <PublishWindowField
+              value={toPublishWindow(values)}
+              onValueChange={(window) => {
+                form.setValue('visibleFrom', window.visibleFrom ?? '', { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+                form.setValue('visibleUntil', window.visibleUntil ?? '', { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+              }}
+              timeZone={timeZone}
+              errors={{ visibleFrom: errorMessage(fieldErrors.visibleFrom), visibleUntil: errorMessage(fieldErrors.visibleUntil) }}
+            />
 
             <ContentFieldset>
               <legend>{t('admin.pagesContent')}</legend>
@@ -309,6 +327,12 @@ export function CustomPageEditor({
 
           <PreviewColumn aria-label={t('admin.pagesPreviewLanguage', { language: languageName(activeLanguage) })} data-slot="custom-page-preview-panel">
             <h3>{t('admin.pagesPreviewLanguage', { language: languageName(activeLanguage) })}</h3>
+            <PreviewAsOfControl value={previewAt} onValueChange={setPreviewAt} timeZone={timeZone} />
+            {!isWithinWindow(toPublishWindow(values), previewAt ?? new Date()) && (
+              <Notice $tone="warning" role="status" data-slot="custom-page-preview-hidden">
+                <p>{t('admin.previewNotShownAt')}</p>
+              </Notice>
+            )}
             {activeContent && (activeContent.title.trim() !== '' || htmlToText(activeContent.body) !== '') ? (
               <CustomPagePreview title={activeContent.title} body={activeContent.body} language={activeLanguage} theme={previewTheme} />
             ) : (

@@ -6,6 +6,7 @@ import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
 import { ListView, type ListColumn, type ListSort } from '../kit/ListView/ListView.js';
 import { Button } from '../kit/primitives.styles.js';
+import { ScheduleBadge } from '../kit/PublishWindowField/PublishWindowField.js';
 import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
 import { useAdminTranslation } from '../i18n.js';
 
@@ -60,7 +61,12 @@ export function CustomPageList({ onAdd, onEdit, onDeleted, pageSize = 25, filter
   const columns: ListColumn<CustomPage>[] = [
     { id: 'internalTitle', header: t('admin.pagesColumnTitle'), cell: (row) => row.internalTitle, sortValue: (row) => row.internalTitle, rowHeader: true },
     { id: 'slug', header: t('admin.pagesColumnSlug'), cell: (row) => <code dir="ltr">{row.slug}</code>, sortValue: (row) => row.slug },
-    { id: 'validity', header: t('admin.pagesColumnValidity'), cell: (row) => <ValidityBadge validity={row.validity} /> },
+    { id: 'validity', header: t('admin.pagesColumnValidity'), cell: (row) => (
+        <>
+          <ValidityBadge validity={row.validity} /> <ScheduleBadge window={row} />
+        </>
+      ),
+    },
     {
       id: 'updatedAt',
       header: t('admin.pagesColumnUpdated'),

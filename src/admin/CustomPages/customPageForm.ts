@@ -9,9 +9,16 @@ import {
   type LanguageTag,
   type Validity,
 } from '../../model/index.js';
+import {
+  publishWindowFormCheck,
+  publishWindowFormEntries,
+  toPublishWindow,
+  toPublishWindowFormValues,
+  type PublishWindowFormValues,
+} from '../kit/PublishWindowField/windowForm.js';
 
 /** The values of the custom page form (what the admin edits). */
-export interface CustomPageFormValues {
+export interface CustomPageFormValues extends PublishWindowFormValues {
   internalTitle: string;
   slug: string;
   validity: Validity;
@@ -36,27 +43,31 @@ const SlugFormSchema = v.pipe(
 );
 
 /** The form's schema: the model's rules, with messages the admin can read, and a title per language. */
-export const CustomPageFormSchema = v.object({
-  internalTitle: v.pipe(v.string(), v.trim(), v.minLength(1, 'admin.errorsRequired'), v.maxLength(200, 'admin.errorsTooLong')),
-  slug: SlugFormSchema,
-  validity: v.picklist(VALIDITIES, 'admin.errorsChoose'),
-  content: v.pipe(
-    v.record(
-      LanguageTagSchema,
-      v.object({
-        title: v.pipe(v.string(), v.trim(), v.minLength(1, 'admin.errorsRequired'), v.maxLength(300, 'admin.errorsTooLong')),
-        body: v.pipe(v.string(), v.maxLength(MAX_BODY_LENGTH, 'admin.errorsBodyTooLong')),
-      }),
+export const CustomPageFormSchema = v.pipe(
+  v.object({
+    internalTitle: v.pipe(v.string(), v.trim(), v.minLength(1, 'admin.errorsRequired'), v.maxLength(200, 'admin.errorsTooLong')),
+    slug: SlugFormSchema,
+    validity: v.picklist(VALIDITIES, 'admin.errorsChoose'),
+    content: v.pipe(
+      v.record(
+        LanguageTagSchema,
+        v.object({
+          title: v.pipe(v.string(), v.trim(), v.minLength(1, 'admin.errorsRequired'), v.maxLength(300, 'admin.errorsTooLong')),
+          body: v.pipe(v.string(), v.maxLength(MAX_BODY_LENGTH, 'admin.errorsBodyTooLong')),
+        }),
+      ),
+      v.minEntries(1, 'admin.errorsNoLanguage'),
     ),
-    v.minEntries(1, 'admin.errorsNoLanguage'),
-  ),
-});
+    ...publishWindowFormEntries,
+  }),
+  publishWindowFormCheck(),
+);
 
 /** The form values of a stored page. */
 export function toFormValues(page: CustomPage): CustomPageFormValues {
   const content: CustomPageFormValues['content'] = {};
   for (const [language, entry] of Object.entries(page.content)) content[language] = { title: entry.title, body: entry.body };
-  return { internalTitle: page.internalTitle, slug: page.slug, validity: page.validity, content };
+  return { internalTitle: page.internalTitle, slug: page.slug, validity: page.validity, content, ...toPublishWindowFormValues(page) };
 }
 
 /** The form values of a new page in `languages`. */
@@ -66,6 +77,8 @@ export function emptyFormValues(languages: readonly LanguageTag[]): CustomPageFo
     slug: '',
     validity: 'invalid',
     content: Object.fromEntries(languages.map((language) => [language, { title: '', body: '' }])),
+    visibleFrom: '',
+    visibleUntil: '',
   };
 }
 
@@ -78,6 +91,7 @@ export function toCustomPageInput(values: CustomPageFormValues, sanitize: (html:
     content: Object.fromEntries(
       Object.entries(values.content).map(([language, entry]) => [language, { title: entry.title.trim(), body: sanitize(entry.body) }]),
     ),
+    ...toPublishWindow(values),
   };
 }
 
@@ -88,7 +102,7 @@ export function incompleteLanguagesOf(values: Pick<CustomPageFormValues, 'conten
 
 /** Whether `path` names a field of the form (`slug`, `content.de.title`). */
 export function isCustomPageFieldPath(path: string, values: Pick<CustomPageFormValues, 'content'>): boolean {
-  if (path === 'internalTitle' || path === 'slug' || path === 'validity') return true;
+  if (path === 'internalTitle' || path === 'slug' || path === 'validity' || path === 'visibleFrom' || path === 'visibleUntil') return true;
   const match = /^content\.([^.]+)\.(title|body)$/.exec(path);
   return match !== null && match[1] !== undefined && Object.hasOwn(values.content, match[1]);
 }
@@ -96,6 +110,8 @@ export function isCustomPageFieldPath(path: string, values: Pick<CustomPageFormV
 /** A plain-text copy of the form, for "copy mine then reload". */
 export function formatForClipboard(values: CustomPageFormValues, htmlToText: (html: string) => string): string {
   const lines = [`# ${values.internalTitle}`, `slug: ${values.slug}`, `validity: ${values.validity}`];
+  if (values.visibleFrom) lines.push(`visibleFrom: ${values.visibleFrom}`);
+  if (values.visibleUntil) lines.push(`visibleUntil: ${values.visibleUntil}`);
   for (const [language, entry] of Object.entries(values.content)) {
     lines.push('', `## [${language}] ${entry.title}`, '', htmlToText(entry.body), '', '--- HTML ---', entry.body);
   }

@@ -326,7 +326,7 @@ export function useCustomPageEditor({
       form.setError('slug', { type: 'duplicate', message: 'admin.errorsSlugTaken' });
     }
     if (!valid || slugTakenRef.current) {
-      const order = ['internalTitle', 'slug', 'validity', ...Object.keys(form.getValues('content')).flatMap((language) => [`content.${language}.title`, `content.${language}.body`])];
+      const order = ['internalTitle', 'slug', 'validity', 'visibleFrom', 'visibleUntil', ...Object.keys(form.getValues('content')).flatMap((language) => [`content.${language}.title`, `content.${language}.body`])];
       // `formState` is the last render's snapshot; the field state is current.
       const hasError = (path: string) => form.getFieldState(path as Path<CustomPageFormValues>).error !== undefined;
       // Fields above the tabs first, then the active language's (the admin is looking at them).

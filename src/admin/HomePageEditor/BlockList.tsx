@@ -14,11 +14,12 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useState } from 'react';
 import type { HomePageBlock } from '../../blocks/registry.js';
 import { Button, VisuallyHidden } from '../kit/primitives.styles.js';
+import { ScheduleBadge } from '../kit/PublishWindowField/PublishWindowField.js';
 import { BlockRow, BlockRowActions, BlockRowName, BlockRows, DragHandle, HiddenBadge, IssueBadge } from './HomePageEditor.styles.js';
 import { useHomeEditorTranslation } from './i18n.js';
 
 /** What the list shows of a block. */
-export type BlockOutline = Pick<HomePageBlock, 'id' | 'type' | 'hidden'>;
+export type BlockOutline = Pick<HomePageBlock, 'id' | 'type' | 'hidden' | 'visibleFrom' | 'visibleUntil'>;
 
 export interface BlockListProps {
   blocks: readonly BlockOutline[];
@@ -70,6 +71,7 @@ function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, o
       <BlockRowName>
         <span>{name}</span>
         {block.hidden && <HiddenBadge data-slot="block-hidden-badge">{t('homeEditor.hiddenBadge')}</HiddenBadge>}
+        <ScheduleBadge window={block} />
         {invalid && <IssueBadge>{t('homeEditor.hasProblems')}</IssueBadge>}
       </BlockRowName>
       <BlockRowActions>

@@ -5,6 +5,7 @@ import { useFormatters, usePortal } from '../../portal/PortalProvider/index.js';
 import type { ThemeInput } from '../../theme/index.js';
 import { ConfirmDialog, ConflictDialog, type ConflictRow } from '../kit/Dialog/index.js';
 import { LanguageTabs } from '../kit/LanguageTabs/index.js';
+import { PublishWindowField } from '../kit/PublishWindowField/PublishWindowField.js';
 import { Button, ButtonRow, Notice } from '../kit/primitives.styles.js';
 import { SaveBar } from '../kit/SaveBar/index.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
@@ -15,6 +16,7 @@ import { HomePagePreview } from './HomePagePreview.js';
 import { useHomeEditorTranslation } from './i18n.js';
 import type { BlockFieldsProps } from './types.js';
 import { useHomePageEditor } from './useHomePageEditor.js';
+import { BLOCK_WINDOW_PATH } from './validation.js';
 
 const NAME = 'HomePageEditor';
 
@@ -39,6 +41,11 @@ export interface HomePageEditorProps extends Omit<ComponentProps<'section'>, 'ch
   previewTheme?: ThemeInput | undefined;
   /** Where drafts are kept. @default window.sessionStorage */
   draftStorage?: Storage | undefined;
+  /**
+   * The admin's time zone (IANA name): publish windows and the preview's "view as of" are
+   * entered and shown in it, and stored in UTC. @default the browser's time zone
+   */
+  timeZone?: string | undefined;
 }
 
 /** Plain text of the texts of a block in one language, for the conflict dialog. */
@@ -69,7 +76,7 @@ function summarize(block: HomePageBlock | undefined, language: LanguageTag, hidd
  * "Save" stays, "Save and close" leaves; conflicts, drafts and leaving with unsaved changes
  * go through the admin kit. The logic lives in {@link useHomePageEditor}.
  */
-export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguages, previewTheme, draftStorage, ...rest }: HomePageEditorProps) {
+export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguages, previewTheme, draftStorage, timeZone, ...rest }: HomePageEditorProps) {
   const { t } = useHomeEditorTranslation();
   const { defaultLanguage } = usePortal(NAME);
   const { formatDateTime } = useFormatters();
@@ -78,11 +85,20 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
   const { blocker } = editor;
   const heading = t('homeEditor.heading');
   const nameOf = useCallback((block: BlockOutline) => t(blockFields[block.type].labelKey), [t]);
-  // The block list's props stay the same while order, types, visibility and the blocks with
-  // problems do: typing a text changes none of them.
-  const outlineKey = JSON.stringify(editor.blocks.map((block) => [block.id, block.type, block.hidden]));
+  // The block list's props stay the same while order, types, visibility, publish windows and the
+  // blocks with problems do: typing a text changes none of them.
+  const outlineKey = JSON.stringify(editor.blocks.map((block) => [block.id, block.type, block.hidden, block.visibleFrom ?? null, block.visibleUntil ?? null]));
   const outline = useMemo(
-    () => (JSON.parse(outlineKey) as Array<[string, HomePageBlockType, boolean]>).map(([id, type, hidden]): BlockOutline => ({ id, type, hidden })),
+    () =>
+      (JSON.parse(outlineKey) as Array<[string, HomePageBlockType, boolean, string | null, string | null]>).map(
+        ([id, type, hidden, visibleFrom, visibleUntil]): BlockOutline => ({
+          id,
+          type,
+          hidden,
+          ...(visibleFrom === null ? {} : { visibleFrom }),
+          ...(visibleUntil === null ? {} : { visibleUntil }),
+        }),
+      ),
     [outlineKey],
   );
   const invalidKey = JSON.stringify(editor.showIssues ? [...editor.issues.keys()] : []);
@@ -219,6 +235,15 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
                 selected && Fields ? (
                   <BlockFormPanel id={formId} aria-label={t('homeEditor.blockForm', { block: nameOf(selected) })} data-slot="block-form" data-block-type={selected.type}>
                     <h3>{t('homeEditor.blockForm', { block: nameOf(selected) })}</h3>
+                    <PublishWindowField
+                      key={`${selected.id}-window`}
+                      idPrefix={`${selected.id}-window`}
+                      value={{ visibleFrom: selected.visibleFrom, visibleUntil: selected.visibleUntil }}
+                      onValueChange={(window) => editor.setBlockWindow(selected.id, window)}
+                      timeZone={timeZone}
+                      errors={{ visibleUntil: errorFor(BLOCK_WINDOW_PATH) }}
+                      data-slot="block-publish-window"
+                    />
                     <Fields
                       key={selected.id}
                       blockId={selected.id}
@@ -228,6 +253,7 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
                       onHiddenChange={(hidden) => editor.setBlockHidden(selected.id, hidden)}
                       language={language}
                       errorFor={errorFor}
+                      timeZone={timeZone}
                     />
                   </BlockFormPanel>
                 ) : (
@@ -236,7 +262,7 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
               }
             </LanguageTabs>
           </FormColumn>
-          <MemoizedPreview blocks={editor.blocks} languages={editor.languages} defaultLanguage={defaultLanguage} theme={previewTheme} />
+          <MemoizedPreview blocks={editor.blocks} languages={editor.languages} defaultLanguage={defaultLanguage} theme={previewTheme} timeZone={timeZone} />
         </EditorLayout>
 
         <SaveBar

@@ -6,6 +6,7 @@ import type { ThemeInput } from '../../theme/index.js';
 import { Field } from '../kit/Field/index.js';
 import { useLanguageName } from '../kit/LanguageTabs/index.js';
 import { Select } from '../kit/primitives.styles.js';
+import { PreviewAsOfControl } from '../kit/PublishWindowField/PublishWindowField.js';
 import { Hint } from './parts/styles.js';
 import { PreviewColumn, PreviewControls, PreviewFrame } from './HomePageEditor.styles.js';
 import { useHomeEditorTranslation } from './i18n.js';
@@ -26,14 +27,17 @@ export interface HomePagePreviewProps extends Omit<ComponentProps<'section'>, 'c
   theme?: ThemeInput | undefined;
   /** The signed-in customer the preview shows. @default a sample customer */
   previewCustomer?: PortalCustomer | undefined;
+  /** The admin's time zone, for "view as of". @default the browser's time zone */
+  timeZone?: string | undefined;
 }
 
 /**
  * The live preview: the unsaved blocks drawn by the portal's own renderer (`HomePageBlocks`)
  * inside a nested `PortalProvider` in the preview's language and audience, at desktop or
- * mobile width. Its language is chosen independently of the form's language tab.
+ * mobile width, as of now or of a chosen date and time (scheduled blocks and teasers appear
+ * only inside their publish window). Its language is chosen independently of the form's language tab.
  */
-export function HomePagePreview({ blocks, languages, defaultLanguage, theme, previewCustomer, ...rest }: HomePagePreviewProps) {
+export function HomePagePreview({ blocks, languages, defaultLanguage, theme, previewCustomer, timeZone, ...rest }: HomePagePreviewProps) {
   const { t } = useHomeEditorTranslation();
   const { linkComponent, nonce } = usePortal('HomePagePreview');
   const languageName = useLanguageName();
@@ -41,6 +45,7 @@ export function HomePagePreview({ blocks, languages, defaultLanguage, theme, pre
   const [language, setLanguage] = useState<LanguageTag>(defaultLanguage);
   const [audience, setAudience] = useState<PreviewAudience>('anonymous');
   const [width, setWidth] = useState<PreviewWidth>('desktop');
+  const [asOf, setAsOf] = useState<Date | undefined>(undefined);
   const sampleName = t('homeEditor.previewCustomerName');
   const customer = useMemo<PortalCustomer>(() => previewCustomer ?? { id: 'preview-customer', name: sampleName }, [previewCustomer, sampleName]);
 
@@ -77,6 +82,7 @@ export function HomePagePreview({ blocks, languages, defaultLanguage, theme, pre
           )}
         </Field>
       </PreviewControls>
+      <PreviewAsOfControl value={asOf} onValueChange={setAsOf} timeZone={timeZone} />
       <PreviewFrame $width={width} data-slot="preview-frame">
         <PortalProvider
           language={language}
@@ -86,7 +92,7 @@ export function HomePagePreview({ blocks, languages, defaultLanguage, theme, pre
           nonce={nonce}
           customer={audience === 'customer' ? customer : null}
         >
-          <HomePageBlocks blocks={blocks} editing />
+          <HomePageBlocks blocks={blocks} editing at={asOf} />
         </PortalProvider>
       </PreviewFrame>
     </PreviewColumn>

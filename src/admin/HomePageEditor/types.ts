@@ -18,6 +18,8 @@ export interface BlockFieldsProps<Type extends HomePageBlockType = HomePageBlock
   language: LanguageTag;
   /** The translated problem of a field, by its path inside `props` (`content.en.title`, `teasers.0.href`). */
   errorFor: (path: string) => string | undefined;
+  /** The admin's time zone, for publish windows inside the block (a teaser's). @default the browser's */
+  timeZone?: string | undefined;
 }
 
 /** The editor side of a block type, defined beside its `block.ts` in `<Block>.fields.tsx`. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { createDefaultHomePageBlocks, parseHomePageBlocks, type BlockProblem, type HomePageBlock } from '../../blocks/registry.js';
 import { useRequiredAdapter, useSaveHomePage } from '../../data/index.js';
-import { HomePageConfigSchema, type HomePageConfig, type LanguageTag } from '../../model/index.js';
+import { HomePageConfigSchema, type HomePageConfig, type LanguageTag, type PublishWindow } from '../../model/index.js';
 import { getHomePageTranslation, type TranslationCompleteness } from '../../model/translationStatus.js';
 import { usePortal } from '../../portal/PortalProvider/index.js';
 import { isAbortError, toAdminError, type AdminError } from '../kit/adapterError.js';
@@ -51,6 +51,8 @@ export interface HomePageEditorState {
   setBlockProps: (id: string, props: HomePageBlock['props']) => void;
   /** Shows or hides one block. */
   setBlockHidden: (id: string, hidden: boolean) => void;
+  /** Sets a block's publish window (UTC; an absent end is open). */
+  setBlockWindow: (id: string, window: PublishWindow) => void;
   /** Moves a block from one position to another. */
   moveBlock: (from: number, to: number) => void;
   /** The block whose form is shown. */
@@ -230,6 +232,14 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     [updateBlock],
   );
   const setBlockHidden = useCallback((id: string, hidden: boolean) => updateBlock(id, (block) => ({ ...block, hidden })), [updateBlock]);
+  const setBlockWindow = useCallback(
+    (id: string, window: PublishWindow) =>
+      updateBlock(id, (block) => {
+        const { visibleFrom: _from, visibleUntil: _until, ...rest } = block;
+        return { ...rest, ...(window.visibleFrom ? { visibleFrom: window.visibleFrom } : {}), ...(window.visibleUntil ? { visibleUntil: window.visibleUntil } : {}) } as HomePageBlock;
+      }),
+    [updateBlock],
+  );
   const moveBlock = useCallback((from: number, to: number) => setBlocks((current) => moveItem(current, from, to)), []);
 
   const write = useCallback(
@@ -382,6 +392,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     problems,
     setBlockProps,
     setBlockHidden,
+    setBlockWindow,
     moveBlock,
     selectedId,
     select: setSelectedId,

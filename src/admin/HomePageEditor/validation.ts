@@ -1,14 +1,18 @@
 import { validateHomePageBlocks, type HomePageBlock } from '../../blocks/registry.js';
+import { isPublishWindowOrdered } from '../../model/schedule.js';
 import { isAcceptedColor } from './parts/ColorField.js';
 import { isAcceptedHref } from './parts/HrefField.js';
 
 /** One problem of a block, with its path inside the block's props and an i18n key. */
 export interface BlockIssue {
-  /** Path inside `props` (`content.en.title`, `teasers.1.href`). */
+  /** Path inside `props` (`content.en.title`, `teasers.1.href`); {@link BLOCK_WINDOW_PATH} for the block's own window. */
   path: string;
   /** i18n key of the message. */
   messageKey: string;
 }
+
+/** The issue path of the block's own publish window (outside its props). */
+export const BLOCK_WINDOW_PATH = '@visibleUntil';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -21,6 +25,10 @@ function walk(value: unknown, path: string[], blockType: string, issues: BlockIs
     return;
   }
   if (!isRecord(value)) return;
+  // A teaser (or any entry with a publish window) must end after it starts.
+  if (('visibleFrom' in value || 'visibleUntil' in value) && !isPublishWindowOrdered(value as { visibleFrom?: string; visibleUntil?: string })) {
+    issues.push({ path: [...path, 'visibleUntil'].join('.'), messageKey: 'admin.errorsScheduleOrder' });
+  }
   for (const [key, child] of Object.entries(value)) {
     const at = [...path, key].join('.');
     if (/href$/i.test(key) && typeof child === 'string') {
@@ -63,12 +71,15 @@ function issuesOf(block: HomePageBlock): BlockIssue[] {
   const found: BlockIssue[] = [];
   walk(block.props, [], block.type, found);
   found.forEach(add);
+  if (!isPublishWindowOrdered(block)) add({ path: BLOCK_WINDOW_PATH, messageKey: 'admin.errorsScheduleOrder' });
   // Checked as a list of one: the list's own rules (unique ids, blocks per type) name no block.
   for (const issue of validateHomePageBlocks([block])) {
+    // The block's own window was checked above.
+    if (issue.path === 'blocks.0.visibleUntil') continue;
     const match = /^blocks\.0(?:\.props\.?(.*))?$/.exec(issue.path);
     if (!match) continue;
     const path = match[1] ?? '';
-    const messageKey = /maxCount$/.test(path) ? 'homeEditor.countInvalid' : path.endsWith('query') ? 'admin.errorsRequired' : 'admin.errorsInvalid';
+    const messageKey = path.endsWith('visibleUntil') ? 'admin.errorsScheduleOrder' : /maxCount$/.test(path) ? 'homeEditor.countInvalid' : path.endsWith('query') ? 'admin.errorsRequired' : 'admin.errorsInvalid';
     add({ path, messageKey });
   }
   issuesByBlock.set(block, issues);

@@ -10,12 +10,13 @@ import { Columns, FieldGroup, HeaderRow, Hint, Stack } from '../../admin/HomePag
 import { useHomeEditorTranslation } from '../../admin/HomePageEditor/i18n.js';
 import { TextAreaField, TextField } from '../../admin/kit/Field/index.js';
 import { Button } from '../../admin/kit/primitives.styles.js';
+import { PublishWindowField } from '../../admin/kit/PublishWindowField/PublishWindowField.js';
 import type { ImageTeaser } from './block.js';
 
 const MAX_TEASERS = 12;
 
 /** The image teasers' form: add ("Add" at the top-end corner), edit, remove (after a confirmation) and reorder teasers. */
-function ImageTeasersFields({ blockId, props, onPropsChange, language, errorFor }: BlockFieldsProps<'image-teasers'>) {
+function ImageTeasersFields({ blockId, props, onPropsChange, language, errorFor, timeZone }: BlockFieldsProps<'image-teasers'>) {
   const { t } = useHomeEditorTranslation();
   const { teasers } = props;
   const setTeasers = (next: ImageTeaser[]) => onPropsChange({ ...props, teasers: next });
@@ -83,6 +84,14 @@ function ImageTeasersFields({ blockId, props, onPropsChange, language, errorFor 
               <ColorField label={t('homeEditor.textColor')} value={teaser.textColor} onValueChange={(textColor) => update(index, { textColor })} error={errorFor(path('textColor'))} />
             </Columns>
             <ContrastNotice background={teaser.backgroundColor} text={teaser.textColor} />
+            <PublishWindowField
+              idPrefix={`${teaser.id}-window`}
+              value={{ visibleFrom: teaser.visibleFrom, visibleUntil: teaser.visibleUntil }}
+              onValueChange={(window) => update(index, { visibleFrom: window.visibleFrom, visibleUntil: window.visibleUntil })}
+              timeZone={timeZone}
+              errors={{ visibleUntil: errorFor(path('visibleUntil')) }}
+              data-teaser-id={teaser.id}
+            />
             <ItemControls
               name={name}
               index={index}

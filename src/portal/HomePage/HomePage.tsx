@@ -17,12 +17,15 @@ export interface HomePageProps extends Omit<ComponentProps<'div'>, 'children'> {
   config?: Pick<HomePageConfig, 'blocks'> | undefined;
   /** Drawn in the home page editor's live preview. @default false */
   editing?: boolean | undefined;
+  /** Show the page as published at this instant (blocks and teasers outside their window are left out). @default now */
+  at?: Date | undefined;
   /** Told about blocks that could not be shown as stored. */
   onProblems?: ((problems: HomePageProblem[]) => void) | undefined;
 }
 
 /**
- * The portal's home page: the configured blocks in order, hidden ones skipped, every text in
+ * The portal's home page: the configured blocks in order, hidden ones and ones outside their
+ * publish window skipped, every text in
  * the customer's language (or the default, or the first language with content), each block
  * isolated so one failure never blanks the page.
  */

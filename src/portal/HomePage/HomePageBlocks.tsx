@@ -4,6 +4,8 @@ import { getBlockDefinition, parseHomePageBlocks, type BlockProblem, type HomePa
 import { blockRenders } from '../../blocks/renders.js';
 import type { BlockEntry } from '../../model/index.js';
 import type { FieldIssue } from '../../model/validate.js';
+import { isWithinWindow } from '../../model/schedule.js';
+import { useViewingTimeOverride, ViewingTimeProvider } from '../PortalProvider/viewingTime.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { BlockErrorBoundary } from './BlockErrorBoundary.js';
 import { warnOnce } from './content.js';
@@ -94,8 +96,14 @@ const BlockView = memo(function BlockView({ block, editing }: { block: HomePageB
 });
 
 export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'children'> {
-  /** The stored blocks, in display order (hidden ones are skipped). */
+  /** The stored blocks, in display order (hidden ones, and ones outside their publish window, are skipped). */
   blocks: readonly BlockEntry[];
+  /**
+   * Show the page as published at this instant: blocks and teasers whose publish window does
+   * not contain it are left out (the editor preview's "view as of" control).
+   * @default now (or the instant of an enclosing preview)
+   */
+  at?: Date | undefined;
   /** Drawn in the home page editor's live preview. @default false */
   editing?: boolean | undefined;
   /**
@@ -107,11 +115,12 @@ export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'childr
 
 /**
  * The one renderer of home page blocks, used by `HomePage` and by the home page editor's live
- * preview: blocks in the stored order, hidden ones skipped, each drawn by the component its
+ * preview: blocks in the stored order, hidden ones and ones outside their publish window
+ * skipped, each drawn by the component its
  * type registered, inside its own error boundary so one failing block shows an error with a
  * retry while the rest of the page renders.
  */
-export function HomePageBlocks({ blocks: entries, editing = false, onProblems, ...rest }: HomePageBlocksProps) {
+export function HomePageBlocks({ blocks: entries, editing = false, onProblems, at: atProp, ...rest }: HomePageBlocksProps) {
   const { t } = usePortalTranslation();
   const { blocks, problems } = useMemo(() => preparedBlocks(entries), [entries]);
 
@@ -128,14 +137,20 @@ export function HomePageBlocks({ blocks: entries, editing = false, onProblems, .
     onProblemsRef.current?.(problems);
   }, [problems]);
 
-  const visible = blocks.filter((block) => !block.hidden);
+  // Only an explicit instant is handed down (a fresh "now" each render would re-render every block).
+  const inherited = useViewingTimeOverride();
+  const override = atProp ?? inherited;
+  const at = override ?? new Date();
+  const visible = blocks.filter((block) => !block.hidden && isWithinWindow(block, at));
   return (
-    <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>
-      {visible.length === 0 && <EmptyState title={t('home.pageEmpty')} />}
-      {visible.map((block) => (
-        <BlockView key={block.id} block={block} editing={editing} />
-      ))}
-    </HomePageRoot>
+    <ViewingTimeProvider at={override}>
+      <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>
+        {visible.length === 0 && <EmptyState title={t('home.pageEmpty')} />}
+        {visible.map((block) => (
+          <BlockView key={block.id} block={block} editing={editing} />
+        ))}
+      </HomePageRoot>
+    </ViewingTimeProvider>
   );
 }
 HomePageBlocks.displayName = NAME;

@@ -1,8 +1,10 @@
 import type { ComponentProps } from 'react';
 import type { ImageTeaser as ImageTeaserData } from '../../blocks/ImageTeasers/block.js';
 import { hasContent } from '../../model/index.js';
+import { isWithinWindow } from '../../model/schedule.js';
 import { checkColorPair, useLocalizedContent } from '../HomePage/content.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
+import { useViewingTime } from '../PortalProvider/viewingTime.js';
 import { SafeLink } from '../SafeLink/index.js';
 import { TeaserBody, TeaserItem, TeaserMedia, TeaserRoot, TeaserRowRoot, TeaserText, TeaserTitle } from './ImageTeaser.styles.js';
 
@@ -12,7 +14,7 @@ const ROW_NAME = 'ImageTeaserRow';
 /** One stored teaser: image, link, optional colours and texts per language (see `ImageTeaserSchema`). */
 export type ImageTeaser = ImageTeaserData;
 
-export interface ImageTeaserProps extends Omit<ComponentProps<'article'>, 'children' | 'content'>, Omit<ImageTeaserData, 'id' | 'image'> {
+export interface ImageTeaserProps extends Omit<ComponentProps<'article'>, 'children' | 'content'>, Omit<ImageTeaserData, 'id' | 'image' | 'visibleFrom' | 'visibleUntil'> {
   /** The teaser's picture. @default null */
   image?: ImageTeaserData['image'] | undefined;
   /** Level of the title heading. @default 3 */
@@ -54,19 +56,27 @@ export interface ImageTeaserRowProps extends Omit<ComponentProps<'ul'>, 'childre
   teasers: readonly ImageTeaserData[];
   /** Level of the teasers' title headings. @default 3 */
   headingLevel?: 2 | 3 | 4 | undefined;
+  /**
+   * Show the teasers published at this instant: a teaser outside its publish window is left out.
+   * @default now (or the instant of an enclosing home page preview)
+   */
+  at?: Date | undefined;
 }
 
 /**
  * A responsive row of teasers: as many columns as fit (at least 15rem each), one column on a
- * phone. Renders nothing when there are no teasers (an empty block shows nothing to customers).
+ * phone. Renders nothing when there are no teasers to show (an empty block shows nothing to
+ * customers); a teaser outside its publish window is not shown.
  */
-export function ImageTeaserRow({ teasers, headingLevel = 3, ...rest }: ImageTeaserRowProps) {
+export function ImageTeaserRow({ teasers, headingLevel = 3, at: atProp, ...rest }: ImageTeaserRowProps) {
   const { t } = usePortalTranslation();
-  const shown = teasers.filter((teaser) => hasContent(teaser.content));
+  const inherited = useViewingTime();
+  const at = atProp ?? inherited;
+  const shown = teasers.filter((teaser) => hasContent(teaser.content) && isWithinWindow(teaser, at));
   if (shown.length === 0) return null;
   return (
     <TeaserRowRoot aria-label={t('home.teasersLabel')} {...rest} data-slot="image-teaser-row">
-      {shown.map(({ id, ...teaser }) => (
+      {shown.map(({ id, visibleFrom: _from, visibleUntil: _until, ...teaser }) => (
         <TeaserItem key={id} data-slot="image-teaser-item">
           <ImageTeaser {...teaser} headingLevel={headingLevel} />
         </TeaserItem>

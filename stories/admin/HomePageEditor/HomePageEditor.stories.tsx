@@ -69,6 +69,25 @@ export const PreviewGermanCustomerMobile: Story = {
   },
 };
 
+/**
+ * A block scheduled for 2099: marked "Scheduled" in the list and left out of the preview until
+ * the preview's "View as of" is set inside its window.
+ */
+export const ScheduledBlock: Story = {
+  args: { timeZone: 'Europe/Berlin' },
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Edit: Image teasers' }));
+    const blockWindow = canvasElement.querySelector<HTMLElement>('[data-slot="block-publish-window"]')!;
+    await userEvent.type(within(blockWindow).getByLabelText('Visible from'), '2099-01-01T00:00');
+    const row = canvasElement.querySelector<HTMLElement>('[data-slot="block-row"][data-block-type="image-teasers"]')!;
+    await expect(within(row).getByText('Scheduled')).toBeVisible();
+    const preview = canvas.getByRole('region', { name: 'Preview' });
+    await expect(preview.querySelector('[data-block-type="image-teasers"]')).toBeNull();
+    await userEvent.type(within(preview).getByLabelText('View as of'), '2099-06-01T12:00');
+    await expect(preview.querySelector('[data-block-type="image-teasers"]')).not.toBeNull();
+  },
+};
+
 /** While the home page loads. */
 export const Loading: Story = {
   render: (args) => (

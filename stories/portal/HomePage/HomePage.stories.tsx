@@ -78,3 +78,24 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+const expiringCards = { blocks: homePageConfig.blocks.map((block) => (block.id === contentCardsBlock.id ? { ...block, visibleUntil: '2026-01-01T00:00:00.000Z' } : block)) };
+
+/** The content cards expired at the start of 2026, viewed as of 1 March 2026: they are left out. */
+export const ScheduledBlockExpired: Story = {
+  args: { at: new Date('2026-03-01T00:00:00.000Z'), config: expiringCards },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(`[data-block-id="${contentCardsBlock.id}"]`)).toBeNull();
+  },
+};
+
+/** The same page as of a date before the end: the cards are shown. */
+export const ScheduledBlockLive: Story = {
+  args: {
+    at: new Date('2025-12-31T23:59:59.999Z'),
+    config: expiringCards,
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(`[data-block-id="${contentCardsBlock.id}"]`)).not.toBeNull();
+  },
+};
