@@ -236,7 +236,7 @@ describe('createHttpAdapters', () => {
     expect(await api.scriptSettings.get({})).toBeNull();
   });
 
-  it('tells subscribers about its own successful writes, not about failed ones', async () => {
+  it('tells subscribers about its own successful writes (the record and its revision), not about failed ones', async () => {
     const { adapters: api } = adapters([json(page, 201), problem(422), new Response(null, { status: 204 })]);
     const changes: AdapterChange[] = [];
     const unsubscribe = api.subscribe((change) => changes.push(change));
@@ -244,6 +244,9 @@ describe('createHttpAdapters', () => {
     await rejection(api.customPages.create({ data: pageInput }));
     unsubscribe();
     await api.customPages.delete({ id: 'p1', previousVersion: 3 });
-    expect(changes).toEqual([{ domain: 'customPages', ids: ['p1'], origin: 'local' }]);
+    expect(changes).toEqual([
+      { domain: 'customPages', ids: ['p1'], origin: 'local' },
+      { domain: 'revisions', ids: ['p1'], origin: 'local' },
+    ]);
   });
 });
