@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { HomePageEditor } from '../../../src/admin/index.js';
-import { WithHomePage } from './fixtures.js';
+import type { HomePageConfig } from '../../../src/model/index.js';
+import { expectLayoutHolds, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
+import { storyHomePage, WithHomePage } from './fixtures.js';
 
 const meta = {
   title: 'Admin/HomePageEditor',
@@ -106,5 +108,43 @@ export const LoadError: Story = {
   ),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+// Every text of the stored page long: many words, an unbreakable word, a pasted address.
+const longHomePage: HomePageConfig = {
+  ...storyHomePage,
+  blocks: storyHomePage.blocks.map((block) => {
+    switch (block.type) {
+      case 'hero-unit':
+        return { ...block, props: { ...block.props, content: { en: { title: longTitle('How can we help'), subtitle: longTitle('Search, browse or ask us'), ctaLabel: LONG_WORD } } } };
+      case 'image-teasers':
+        return { ...block, props: { teasers: [{ id: 't1', image: null, href: '/page/vpn', backgroundColor: '#fff3c4', content: { en: { title: longTitle('Set up VPN'), text: LONG_TEXT } } }] } };
+      case 'link-lists':
+        return {
+          ...block,
+          props: { lists: [{ id: 'l1', content: { en: { title: longTitle('Popular') } }, source: { type: 'manual', links: [{ id: 'k1', href: '/page/faq', content: { en: { label: LONG_URL_TEXT } } }] } }] },
+        };
+      case 'content-cards':
+        return { ...block, props: { cards: [{ id: 'c1', content: { en: { title: LONG_WORD, text: LONG_TEXT } } }] } };
+      default:
+        return block;
+    }
+  }),
+};
+
+/** Long texts in every block: the block list, the open form and the preview hold their layout. */
+export const LongContent: Story = {
+  render: (args) => (
+    <WithHomePage homePage={longHomePage}>
+      <HomePageEditor {...args} />
+    </WithHomePage>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByRole('form', { name: 'Home page' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Edit: Image teasers' }));
+    const preview = canvas.getByRole('region', { name: 'Preview' });
+    await expect(await within(preview).findByRole('heading', { name: longTitle('How can we help') })).toBeVisible();
+    await expectLayoutHolds(canvasElement);
   },
 };

@@ -18,9 +18,17 @@ export const storyHomePage: HomePageConfig = {
 };
 
 /** Fresh in-memory adapters with the story home page per render, set up by `prepare` (latency, faults). */
-export function WithHomePage({ prepare, children }: { prepare?: (adapters: MemoryAdapters) => void; children: ReactNode }) {
+export function WithHomePage({
+  homePage = storyHomePage,
+  prepare,
+  children,
+}: {
+  homePage?: HomePageConfig;
+  prepare?: (adapters: MemoryAdapters) => void;
+  children: ReactNode;
+}) {
   const [adapters] = useState(() => {
-    const created = createMemoryAdapters({ seed: { homePage: storyHomePage } });
+    const created = createMemoryAdapters({ seed: { homePage } });
     prepare?.(created);
     return created;
   });

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { TranslationStatus } from '../../../src/admin/index.js';
-import { WithTranslationContent } from './fixtures.js';
+import { expectLayoutHolds, inColumn, LONG_WORD } from '../../fixtures/longContent.js';
+import { translationPages, translationSeed, WithTranslationContent } from './fixtures.js';
 
 const meta = {
   title: 'Admin/TranslationStatus',
@@ -105,5 +106,29 @@ export const WithLinks: Story = {
     const link = await canvas.findByRole('link', { name: 'Open Privacy' });
     link.focus();
     await expect(link).toHaveAttribute('href', '#custom-page/privacy');
+  },
+};
+
+// The stored pages with long titles (an unbreakable word in each).
+const longSeed = {
+  ...translationSeed,
+  customPages: translationPages.map((page) => ({
+    ...page,
+    internalTitle: `${page.internalTitle} for the ${LONG_WORD}`,
+    content: Object.fromEntries(Object.entries(page.content).map(([language, content]) => [language, { ...content, title: `${content.title} ${LONG_WORD}` }])),
+  })),
+};
+
+/** Long record titles with unbreakable words, in a phone-wide column: the layout holds. */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  render: (args) => (
+    <WithTranslationContent seed={longSeed}>
+      <TranslationStatus {...args} />
+    </WithTranslationContent>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByRole('table', { name: 'Records per language' })).toBeVisible();
+    await expectLayoutHolds(canvasElement);
   },
 };
