@@ -58,7 +58,8 @@ describe('CatalogCategoryAdmin: dragging', () => {
     const { container } = await renderAdmin();
     const handle = screen.getByRole('button', { name: 'Drag Hardware' });
     expect(handle).toHaveAttribute('aria-roledescription', 'draggable category');
-    expect(handle).toHaveAccessibleDescription(/To pick up a category, press Space or Enter/);
+    // dnd-kit mounts the instructions the handle points to in an effect after the first render.
+    await waitFor(() => expect(handle).toHaveAccessibleDescription(/To pick up a category, press Space or Enter/));
     const hardware = screen.getAllByRole('listitem').find((item) => item.getAttribute('data-id') === 'Hardware') as HTMLElement;
     const zones = [...hardware.querySelectorAll(':scope > div > [data-slot="catalog-category-drop-zone"]')].map((zone) => zone.getAttribute('data-position'));
     expect(zones).toEqual(['before', 'inside', 'after']);
