@@ -66,6 +66,8 @@ describe('the home page editor of the demo admin', () => {
     // Pointer: drag "Content cards" by its handle onto the row of "Link lists".
     const cardsHandle = editor.getByRole('button', { name: 'Reorder Content cards' });
     const linksRow = editor.locator('[data-slot="block-row"][data-block-type="link-lists"]');
+    // The mouse reaches only what is in the viewport (the open block form can push the list's end below it).
+    await cardsHandle.scrollIntoViewIfNeeded();
     const from = await cardsHandle.boundingBox();
     const to = await linksRow.boundingBox();
     if (!from || !to) throw new Error('the drag handle or the target row is not on screen');
