@@ -12,6 +12,7 @@ export type {
   CatalogItemListParams,
   CatalogItemSortField,
   CompletePortalAdapters,
+  CustomerGroupAdapter,
   CreateParams,
   CustomPageAdapter,
   CustomPageFilter,

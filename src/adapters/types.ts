@@ -1,3 +1,4 @@
+import type { CustomerGroup } from '../model/audience.js';
 import type { AssetReference } from '../model/asset.js';
 import type { CatalogCategory, CatalogCategoryInput, CatalogItem, CatalogItemInput } from '../model/catalog.js';
 import type { Validity } from '../model/common.js';
@@ -326,6 +327,15 @@ export interface RevisionAdapter {
   restore(params: RestoreRevisionParams): Promise<Revision>;
 }
 
+/**
+ * The customer groups the host offers for audiences (a customer's company, service level).
+ * Read by admin screens only; the portal learns a customer's groups from `PortalCustomer.groups`.
+ */
+export interface CustomerGroupAdapter {
+  /** Every group an admin may limit content to, in the order the host wants them listed. */
+  list(params?: ReadParams): Promise<ListResult<CustomerGroup>>;
+}
+
 /** The domains of {@link PortalAdapters}. */
 export type AdapterDomain =
   | 'tickets'
@@ -336,7 +346,8 @@ export type AdapterDomain =
   | 'catalog'
   | 'search'
   | 'assets'
-  | 'revisions';
+  | 'revisions'
+  | 'customerGroups';
 
 /** Something changed outside the library's own writes (another tab, a server push). */
 export interface AdapterChange {
@@ -379,6 +390,8 @@ export interface PortalAdapters {
   assets?: AssetAdapter | undefined;
   /** The revision history of custom pages and the home page. */
   revisions?: RevisionAdapter | undefined;
+  /** The customer groups admins may limit content to (audiences). */
+  customerGroups?: CustomerGroupAdapter | undefined;
   /**
    * Tells the library about changes it did not make itself (another tab, a server push) so
    * that what it shows is refetched. Returns the unsubscribe function.
@@ -389,7 +402,7 @@ export interface PortalAdapters {
 }
 
 /** {@link PortalAdapters} with every domain present, as the bundled stores provide. */
-export type CompletePortalAdapters = Required<Omit<PortalAdapters, 'subscribe' | 'persistence'>> &
+export type CompletePortalAdapters = Required<Omit<PortalAdapters, 'subscribe' | 'persistence' | 'customerGroups'>> &
   Pick<PortalAdapters, 'persistence'> & {
     subscribe: (listener: (change: AdapterChange) => void) => () => void;
   };

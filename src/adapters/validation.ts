@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { CustomerGroupSchema } from '../model/audience.js';
 import { AssetReferenceSchema } from '../model/asset.js';
 import { CatalogCategoryInputSchema, CatalogCategorySchema, CatalogItemInputSchema, CatalogItemSchema } from '../model/catalog.js';
 import { CustomPageInputSchema, CustomPageSchema } from '../model/customPage.js';
@@ -71,6 +72,7 @@ const SPECS: { [Domain in AdapterDomain]: Record<string, MethodSpec> } = {
     get: read(RevisionSchema, 'revision'),
     restore: read(RevisionSchema, 'revision'),
   },
+  customerGroups: { list: read(CustomerGroupSchema, 'customer group', 'list') },
 };
 
 /** Options of {@link validateAdapters}. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { createId, IdSchema } from '../model/common.js';
 import type { BlockDefinition, BlockEntry } from '../model/homePage.js';
+import { audienceEntries } from '../model/audience.js';
 import { isPublishWindowOrdered, PUBLISH_WINDOW_ORDER_MESSAGE, publishWindowEntries } from '../model/schedule.js';
 import { toFieldIssues, type FieldIssue } from '../model/validate.js';
 import { contentCardsBlock } from './ContentCards/block.js';
@@ -28,6 +29,7 @@ type BlockSchemaOf<Definition extends BlockDefinition> = v.ObjectSchema<
     readonly props: Definition['schema'];
     readonly visibleFrom: typeof publishWindowEntries.visibleFrom;
     readonly visibleUntil: typeof publishWindowEntries.visibleUntil;
+    readonly audience: typeof audienceEntries.audience;
   },
   undefined
 >;
@@ -39,6 +41,7 @@ function blockSchema<Definition extends BlockDefinition>(definition: Definition)
     hidden: v.boolean(),
     props: definition.schema,
     ...publishWindowEntries,
+    ...audienceEntries,
   }) as BlockSchemaOf<Definition>;
 }
 

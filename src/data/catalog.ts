@@ -13,7 +13,7 @@ import {
   useAdapterMutation,
   useAdapterQuery,
   useRequiredAdapter,
-  type Audience,
+  type Reader,
   type DataResult,
   type MutationResult,
   type QueryOptions,
@@ -24,13 +24,13 @@ const ALL_PAGE_SIZE = 500;
 /** Safety stop for an adapter whose `total` never is reached. */
 const MAX_PAGES = 200;
 
-const portalFilter = <Filter extends object>(audience: Audience, filter: Filter | undefined) =>
+const portalFilter = <Filter extends object>(audience: Reader, filter: Filter | undefined) =>
   audience === 'portal' ? { ...filter, validity: ['valid' as const] } : filter;
 
 /** Options of {@link useCatalogTree}. */
 export interface UseCatalogTreeOptions extends QueryOptions {
   /** `portal`: only valid categories with a valid path to the top; `admin`: every category that has a path. @default 'portal' */
-  audience?: Audience | undefined;
+  audience?: Reader | undefined;
 }
 
 /** Every category, arranged as a tree (read page by page from the adapter). */
@@ -57,7 +57,7 @@ export function useCatalogTree({ audience = 'portal', enabled }: UseCatalogTreeO
 /** Parameters of {@link useCatalogCategories}. */
 export interface UseCatalogCategoriesParams extends Omit<CatalogCategoryListParams, 'signal'>, QueryOptions {
   /** `portal`: only valid categories. @default 'admin' */
-  audience?: Audience | undefined;
+  audience?: Reader | undefined;
 }
 
 /** A page of categories, e.g. for the admin list. */
@@ -82,7 +82,7 @@ export interface UseCatalogRecordParams extends QueryOptions {
   /** The record's id. */
   id: string;
   /** `portal`: a record that is not valid (an item also: outside its publish window) is reported as not found. @default 'portal' */
-  audience?: Audience | undefined;
+  audience?: Reader | undefined;
 }
 
 /** One category. */
@@ -105,7 +105,7 @@ export function useCatalogCategory({ id, audience = 'portal', enabled }: UseCata
 /** Parameters of {@link useCatalogItems}. */
 export interface UseCatalogItemsParams extends Omit<CatalogItemListParams, 'signal'>, QueryOptions {
   /** `portal`: only valid items inside their publish window (validity asked of the adapter, both checked here). @default 'portal' */
-  audience?: Audience | undefined;
+  audience?: Reader | undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   useAdapterMutation,
   useAdapterQuery,
   useRequiredAdapter,
-  type Audience,
+  type Reader,
   type DataResult,
   type MutationResult,
   type QueryOptions,
@@ -15,7 +15,7 @@ import {
 /** Parameters of {@link useCustomPage}: a slug (the portal's address) or an id (admin screens). */
 export type UseCustomPageParams = QueryOptions & {
   /** `portal`: a page that is not valid, or outside its publish window, is reported as not found. @default 'portal' */
-  audience?: Audience | undefined;
+  audience?: Reader | undefined;
 } & ({ slug: string; id?: undefined } | { id: string; slug?: undefined });
 
 /**
@@ -43,7 +43,7 @@ export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPag
 /** Parameters of {@link useCustomPages}. */
 export interface UseCustomPagesParams extends Omit<CustomPageListParams, 'signal'>, QueryOptions {
   /** `portal`: only valid pages (asked of the adapter and checked again). @default 'admin' */
-  audience?: Audience | undefined;
+  audience?: Reader | undefined;
 }
 
 /** A page of custom pages, for the admin list (every validity) or the portal (valid only). */

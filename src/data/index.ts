@@ -4,7 +4,7 @@ export { PortalDataProvider, QUERY_KEY_ROOT, usePortalAdapters, usePortalData, u
 export type { PortalDataContextValue, PortalDataProviderProps } from './PortalDataProvider.js';
 export { createPortalQueryClient, isRetryable, MAX_RETRIES, retryDelay } from './queryClient.js';
 export { useAdapterMutation, useAdapterQuery, useRequiredAdapter } from './useAdapterQuery.js';
-export type { Audience, DataResult, MutationResult, QueryOptions } from './useAdapterQuery.js';
+export type { DataResult, MutationResult, QueryOptions, Reader } from './useAdapterQuery.js';
 export { useTicket, useTickets } from './tickets.js';
 export type { UseTicketParams, UseTicketsParams } from './tickets.js';
 export { useCustomPage, useCustomPages, useDeleteCustomPage, useSaveCustomPage } from './customPages.js';

@@ -34,8 +34,8 @@ export interface MutationResult<Variables, Result> {
   reset: () => void;
 }
 
-/** Who reads: the portal sees only valid records; admin screens see all. */
-export type Audience = 'portal' | 'admin';
+/** Who reads: the portal sees only valid records inside their window and audience; admin screens see all. */
+export type Reader = 'portal' | 'admin';
 
 /** Options every read hook takes. */
 export interface QueryOptions {

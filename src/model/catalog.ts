@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { AssetReferenceSchema } from './asset.js';
 import { HrefSchema, IdSchema, InternalTitleSchema, STORED_KEYS, storedRecordEntries, ValiditySchema } from './common.js';
 import { localizedRequired } from './localized.js';
+import { audienceEntries } from './audience.js';
 import { isShownAt, publishWindowCheck, publishWindowEntries } from './schedule.js';
 
 /** Display order among siblings: lower first. */
@@ -84,6 +85,7 @@ const catalogItemEntries = {
   /** Title, text, links and image alt text per language; at least one language. */
   content: localizedRequired(CatalogItemContentSchema),
   ...publishWindowEntries,
+  ...audienceEntries,
 };
 
 /**

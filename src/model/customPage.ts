@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { InternalTitleSchema, SlugSchema, STORED_KEYS, storedRecordEntries, ValiditySchema } from './common.js';
 import { localizedRequired } from './localized.js';
+import { audienceEntries } from './audience.js';
 import { publishWindowCheck, publishWindowEntries } from './schedule.js';
 
 /** One language of a custom page. */
@@ -24,6 +25,7 @@ const customPageEntries = {
   /** Title and body per language; at least one language. */
   content: localizedRequired(CustomPageContentSchema),
   ...publishWindowEntries,
+  ...audienceEntries,
 };
 
 /**

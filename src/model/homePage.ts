@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, STORED_KEYS, storedRecordEntries } from './common.js';
+import { audienceEntries } from './audience.js';
 import { publishWindowCheck, publishWindowEntries } from './schedule.js';
 
 /**
@@ -22,6 +23,8 @@ export const BlockEntrySchema = v.pipe(
     visibleFrom: publishWindowEntries.visibleFrom,
     /** Shown until this instant (UTC, exclusive), when set. */
     visibleUntil: publishWindowEntries.visibleUntil,
+    /** Who sees the block, when limited; see `audienceEntries`. */
+    audience: audienceEntries.audience,
   }),
   publishWindowCheck(),
 );

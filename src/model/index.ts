@@ -72,6 +72,17 @@ export type {
   CatalogTreeNode,
 } from './catalog.js';
 export {
+  AUDIENCE_KINDS,
+  audienceEntries,
+  AudienceSchema,
+  CustomerGroupIdSchema,
+  CustomerGroupSchema,
+  isForViewer,
+  MAX_AUDIENCE_GROUPS,
+  viewerOf,
+} from './audience.js';
+export type { Audience, AudienceKind, AudienceLimited, CustomerGroup, Viewer } from './audience.js';
+export {
   getScheduleState,
   isPublishWindowOrdered,
   isShownAt,
