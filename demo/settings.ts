@@ -24,8 +24,8 @@ export const languageNames: Record<DemoLanguage, string> = {
   [PSEUDO_LOCALE]: 'Pseudo (en-XA)',
 };
 
-/** The customer the simulated sign-in signs in. */
-export const demoCustomer: PortalCustomer = { id: 'demo-customer', name: 'Dana Weber', groups: ['Acme Corp'] };
+/** The customer the simulated sign-in signs in: of Acme Corp with the Gold service level (the demo seed's groups), so signing in shows the Gold support page, the roaming item and the welcome block. */
+export const demoCustomer: PortalCustomer = { id: 'demo-customer', name: 'Dana Weber', groups: ['acme', 'gold'] };
 
 const LANGUAGE_KEY = 'helpdesk-portal-demo:language';
 const SIGNED_IN_KEY = 'helpdesk-portal-demo:signed-in';

@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { createDemoSeed } from '../src/adapters/seed/demoSeed.js';
 import type { PortalSeed } from '../src/adapters/seed/types.js';
+import type { CustomerGroup, Viewer } from '../src/model/audience.js';
 import { openDatabase } from './db/database.js';
 import { loadContract, type ContractOperation, type JsonSchema } from './http/contract.js';
 import { createHandlers, ProblemError, type HandlerInput } from './http/handlers.js';
@@ -20,8 +21,23 @@ export interface PortalServerOptions {
   dataDirectory: string;
   /** The admin's bearer token (at least 16 characters). */
   adminToken: string;
-  /** The signed-in customer's bearer token for the ticket routes (the admin token works too). */
+  /**
+   * A signed-in customer's bearer token for the ticket routes (the admin token works too): a
+   * customer in no group. Sent with portal reads, it shows what is limited to signed-in customers.
+   */
   customerToken?: string | undefined;
+  /**
+   * Signed-in customers, each with their bearer token (at least 16 characters) and the customer
+   * groups they are in. A portal read with one's token shows what that customer's audience
+   * allows; without a token (or with any other) the portal reads are an anonymous visitor's.
+   * Their tokens open the ticket routes too.
+   */
+  customers?: readonly PortalServerCustomer[] | undefined;
+  /**
+   * The customer groups admins may limit content to (`GET /admin/customer-groups`).
+   * @default the seed's `customerGroups` (the demo's groups with the default seed)
+   */
+  customerGroups?: readonly CustomerGroup[] | undefined;
   /** The content of a new database; `null` for an empty one. @default createDemoSeed() */
   seed?: PortalSeed | null | undefined;
   /** The address to listen on. @default '127.0.0.1' */
@@ -47,6 +63,18 @@ export interface PortalServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** The clock for `updatedAt`. @default () => new Date() */
   now?: (() => Date) | undefined;
+}
+
+/** A signed-in customer the reference backend knows by bearer token. */
+export interface PortalServerCustomer {
+  /** The customer's bearer token (at least 16 characters). */
+  token: string;
+  /** The host's id for the customer. */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** The customer groups the customer is in (ids). @default none */
+  groups?: readonly string[] | undefined;
 }
 
 /** A running reference backend. */
@@ -104,11 +132,32 @@ function mediaTypeOf(header: string | undefined): string | undefined {
 export async function startPortalServer(options: PortalServerOptions): Promise<PortalServer> {
   if (options.adminToken.length < 16) throw new Error('The admin token must have at least 16 characters.');
   if (options.customerToken !== undefined && options.customerToken.length < 16) throw new Error('The customer token must have at least 16 characters.');
+  for (const customer of options.customers ?? []) {
+    if (customer.token.length < 16) throw new Error(`The token of customer ${customer.id} must have at least 16 characters.`);
+  }
+  // The plain customer token is a customer in no group.
+  const customers: readonly PortalServerCustomer[] = [
+    ...(options.customers ?? []),
+    ...(options.customerToken !== undefined ? [{ token: options.customerToken, id: 'customer', name: 'Customer' }] : []),
+  ];
+  /** The customer whose token was sent, if any (every token compared, so the time taken does not tell which). */
+  const customerOf = (sent: string | undefined): PortalServerCustomer | undefined => {
+    if (!sent) return undefined;
+    let found: PortalServerCustomer | undefined;
+    for (const customer of customers) if (tokenMatches(sent, customer.token) && !found) found = customer;
+    return found;
+  };
+  const viewerOfRequest = (request: FastifyRequest): Viewer => {
+    const customer = customerOf(bearerToken(request));
+    return customer ? { groups: [...(customer.groups ?? [])] } : null;
+  };
 
   mkdirSync(options.dataDirectory, { recursive: true });
   const { db, created } = openDatabase(join(options.dataDirectory, 'portal.sqlite'));
+  let defaultSeed: PortalSeed | null | undefined;
+  const seedOf = () => (defaultSeed ??= options.seed === undefined ? createDemoSeed() : options.seed);
   if (created) {
-    const seed = options.seed === undefined ? createDemoSeed() : options.seed;
+    const seed = seedOf();
     if (seed) seedDatabase(db, seed);
   }
 
@@ -119,6 +168,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     assetUrl: (id) => `${publicUrl}/portal/assets/${encodeURIComponent(id)}/file`,
     maxUploadBytes,
     now: options.now,
+    customerGroups: options.customerGroups ?? seedOf()?.customerGroups ?? [],
   });
 
   const { operations } = await loadContract();
@@ -167,7 +217,15 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     reply.header('referrer-policy', 'no-referrer');
     if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
     const success = reply.statusCode < 300;
-    const cacheable = success && operation?.method === 'GET' && operation.security.length === 0;
+    const publicRead = operation?.method === 'GET' && operation.security.length === 0;
+    // Portal reads depend on who asks (audiences): caches keep the answers per Authorization,
+    // and an answer for a signed-in customer is theirs alone.
+    if (publicRead) reply.header('vary', 'Authorization');
+    const cacheable = success && publicRead && request.headers.authorization === undefined;
+    if (publicRead && success && !cacheable) {
+      reply.header('cache-control', 'private, no-store');
+      return payload;
+    }
     if (!cacheable) {
       reply.header('cache-control', operation?.security.includes('customerToken') ? 'private, no-store' : 'no-store');
       return payload;
@@ -254,8 +312,8 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
       onRequest: async (request, reply) => {
         if (operation.security.length === 0) return;
         const sent = bearerToken(request);
-        const tokens: Record<string, string | undefined> = { adminToken: options.adminToken, customerToken: options.customerToken };
-        if (sent && operation.security.some((scheme) => tokenMatches(sent, tokens[scheme]))) return;
+        const accepted = (scheme: string) => (scheme === 'adminToken' ? tokenMatches(sent!, options.adminToken) : scheme === 'customerToken' && customerOf(sent) !== undefined);
+        if (sent && operation.security.some(accepted)) return;
         return sendProblem(reply, problem(401, sent ? 'The bearer token is not accepted here.' : 'Send a bearer token.'), {
           'www-authenticate': 'Bearer realm="helpdesk-portal-kit"',
         });
@@ -279,6 +337,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
           headers: request.headers,
           body: request.body,
           contentType: mediaTypeOf(request.headers['content-type']),
+          viewer: viewerOfRequest(request),
         };
         const result = await handler(input);
         reply.code(result.status);

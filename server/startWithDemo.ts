@@ -21,7 +21,8 @@ const customerToken = process.env.PORTAL_CUSTOMER_TOKEN || randomBytes(24).toStr
 const server = await startPortalServer({
   dataDirectory: resolve(process.env.PORTAL_DATA_DIR ?? '.server-data'),
   adminToken,
-  customerToken,
+  // The demo's signed-in customer, in the demo seed's groups (its customer groups are the seed's).
+  customers: [{ token: customerToken, id: 'demo-customer', name: 'Dana Weber', groups: ['acme', 'gold'] }],
   port: Number(process.env.PORTAL_PORT ?? 8787),
   corsOrigins: [`http://127.0.0.1:${DEMO_PORT}`, `http://localhost:${DEMO_PORT}`],
   logger: { level: process.env.PORTAL_LOG_LEVEL ?? 'warn' },

@@ -3,6 +3,7 @@ import type { ListParams, SearchResultType, SortOrder } from '../../src/adapters
 import type { Validity } from '../../src/model/common.js';
 import type { RevisionAuthor, RevisionRecordKind } from '../../src/model/revision.js';
 import type { HomePageConfig } from '../../src/model/homePage.js';
+import { isForViewer, type AudienceLimited, type Viewer } from '../../src/model/audience.js';
 import { isShownAt, isWithinWindow, type PublishWindow } from '../../src/model/schedule.js';
 import type { TicketStateType } from '../../src/model/ticket.js';
 import type { SqliteStore } from '../store/sqliteStore.js';
@@ -16,6 +17,11 @@ export interface HandlerInput {
   body: unknown;
   /** The request body's media type, without parameters. */
   contentType: string | undefined;
+  /**
+   * Who asks, for the audience rules of portal reads: the customer whose token was sent (their
+   * groups), or `null` for anyone else (no token, an unknown token, the admin's).
+   */
+  viewer: Viewer;
 }
 
 /** What a handler answers. */
@@ -103,20 +109,24 @@ function validOnly<Record extends { validity: Validity }>(record: Record, resour
   return record;
 }
 
-/** Portal reads of a scheduled record: valid and inside its publish window at `at`, else not found. */
-function shownOnly<Record extends { validity: Validity } & PublishWindow>(record: Record, resource: string, id: string, at: Date): Record {
-  if (!isShownAt(record, at)) throw new NotFoundError(resource, id);
+/**
+ * Portal reads of a scheduled record: valid, inside its publish window at `at` and for `viewer`
+ * (its audience), else not found, like an unknown id.
+ */
+function shownOnly<Record extends { validity: Validity } & PublishWindow & AudienceLimited>(record: Record, resource: string, id: string, at: Date, viewer: Viewer): Record {
+  if (!isShownAt(record, at) || !isForViewer(record, viewer)) throw new NotFoundError(resource, id);
   return record;
 }
 
 /**
- * The home page as the portal may see it at `at`: blocks outside their publish window, and
- * teasers outside theirs, are left out, so scheduled content never leaves the server early.
+ * The home page as the portal may see it at `at` for `viewer`: blocks outside their publish
+ * window or not for the viewer, and teasers outside their window, are left out, so scheduled or
+ * audience-limited content never leaves the server early or to the wrong requester.
  */
-function shownHomePage(config: HomePageConfig | null, at: Date): HomePageConfig | null {
+function shownHomePage(config: HomePageConfig | null, at: Date, viewer: Viewer): HomePageConfig | null {
   if (!config) return config;
   const blocks = config.blocks
-    .filter((block) => isWithinWindow(block, at))
+    .filter((block) => isWithinWindow(block, at) && isForViewer(block, viewer))
     .map((block) => {
       const teasers = block.props.teasers;
       if (block.type !== 'image-teasers' || !Array.isArray(teasers)) return block;
@@ -138,16 +148,17 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     return value === undefined ? undefined : value === '' ? null : value;
   };
   const at = () => store.clock();
-  const pageFilter = (query: Query, validity?: Validity[], shownAt?: string) => ({ query: optional<string>(query, 'query'), validity, shownAt });
+  const pageFilter = (query: Query, validity?: Validity[], shownAt?: string, viewer?: Viewer) => ({ query: optional<string>(query, 'query'), validity, shownAt, viewer });
   const categoryFilter = (query: Query, validity?: Validity[]) => ({
     validity,
     parentId: parentId(query),
     query: optional<string>(query, 'query'),
     ids: optional<string[]>(query, 'ids'),
   });
-  const itemFilter = (query: Query, validity?: Validity[], shownAt?: string) => ({
+  const itemFilter = (query: Query, validity?: Validity[], shownAt?: string, viewer?: Viewer) => ({
     validity,
     shownAt,
+    viewer,
     categoryId: optional<string>(query, 'categoryId'),
     categoryIds: optional<string[]>(query, 'categoryIds'),
     query: optional<string>(query, 'query'),
@@ -163,22 +174,23 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     },
 
     // ---- portal ----
-    async listPortalCustomPages({ query }) {
-      return ok(await customPages.list({ ...listParams(query, pageSort), filter: pageFilter(query, VALID, at().toISOString()) }));
+    async listPortalCustomPages({ query, viewer }) {
+      return ok(await customPages.list({ ...listParams(query, pageSort), filter: pageFilter(query, VALID, at().toISOString(), viewer) }));
     },
-    async getPortalCustomPage({ params }) {
-      const page = shownOnly(await customPages.get({ id: params.id! }), 'custom page', params.id!, at());
+    async getPortalCustomPage({ params, viewer }) {
+      const page = shownOnly(await customPages.get({ id: params.id! }), 'custom page', params.id!, at(), viewer);
       return ok(page, page.version);
     },
-    async getPortalCustomPageBySlug({ params }) {
-      const page = shownOnly(await customPages.getBySlug({ slug: params.slug! }), 'custom page', params.slug!, at());
+    async getPortalCustomPageBySlug({ params, viewer }) {
+      const page = shownOnly(await customPages.getBySlug({ slug: params.slug! }), 'custom page', params.slug!, at(), viewer);
       return ok(page, page.version);
     },
-    async getPortalHomePage() {
+    async getPortalHomePage({ viewer }) {
       const stored = await store.homePage.get({});
-      const shown = shownHomePage(stored, at());
-      // While a scheduled block or teaser is left out, the ETag is the content's hash rather
-      // than the version, so a cached copy is not confirmed (304) once the window opens or closes.
+      const shown = shownHomePage(stored, at(), viewer);
+      // While a scheduled or audience-limited block or teaser is left out, the ETag is the
+      // content's hash rather than the version, so a cached copy is not confirmed (304) once the
+      // window opens or closes.
       if (shown && JSON.stringify(shown) !== JSON.stringify(stored)) return ok(shown);
       return orNothing(stored);
     },
@@ -195,20 +207,21 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
       const category = validOnly(await catalog.getCategory({ id: params.id! }), 'catalog category', params.id!);
       return ok(category, category.version);
     },
-    async listPortalCatalogItems({ query }) {
-      return ok(await catalog.listItems({ ...listParams(query, catalogSort), filter: itemFilter(query, VALID, at().toISOString()) }));
+    async listPortalCatalogItems({ query, viewer }) {
+      return ok(await catalog.listItems({ ...listParams(query, catalogSort), filter: itemFilter(query, VALID, at().toISOString(), viewer) }));
     },
-    async getPortalCatalogItem({ params }) {
-      const item = shownOnly(await catalog.getItem({ id: params.id! }), 'catalog item', params.id!, at());
+    async getPortalCatalogItem({ params, viewer }) {
+      const item = shownOnly(await catalog.getItem({ id: params.id! }), 'catalog item', params.id!, at(), viewer);
       return ok(item, item.version);
     },
-    async searchPortal({ query }) {
+    async searchPortal({ query, viewer }) {
       return ok(
         await store.search.search({
           query: query.query as string,
           language: query.language as string,
           limit: optional<number>(query, 'limit'),
           types: optional<SearchResultType[]>(query, 'type'),
+          viewer,
         }),
       );
     },
@@ -335,6 +348,11 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     async deleteCatalogItem({ params, headers }) {
       await catalog.deleteItem({ id: params.id!, previousVersion: requireVersion(headers) });
       return nothing();
+    },
+
+    // ---- admin: customer groups ----
+    async listCustomerGroups() {
+      return ok(await store.customerGroups.list());
     },
 
     // ---- admin: revisions ----

@@ -11,6 +11,7 @@ import type {
   CatalogAdapter,
   CatalogItemListParams,
   CompletePortalAdapters,
+  CustomerGroupAdapter,
   CustomPageAdapter,
   CustomPageListParams,
   ListResult,
@@ -22,6 +23,7 @@ import type {
   TicketAdapter,
 } from '../../src/adapters/types.js';
 import { IMAGE_MEDIA_TYPES, type AssetReference } from '../../src/model/asset.js';
+import type { CustomerGroup, Viewer } from '../../src/model/audience.js';
 import { buildCatalogTree, CatalogCategoryInputSchema, CatalogItemInputSchema, type CatalogCategory, type CatalogItem } from '../../src/model/catalog.js';
 import { createId } from '../../src/model/common.js';
 import { CustomPageInputSchema, type CustomPage } from '../../src/model/customPage.js';
@@ -64,6 +66,8 @@ export interface SqliteStoreOptions {
   maxUploadBytes?: number | undefined;
   /** The clock for `updatedAt`. @default () => new Date() */
   now?: (() => Date) | undefined;
+  /** The customer groups `customerGroups.list` offers for audiences (not stored). @default none */
+  customerGroups?: readonly CustomerGroup[] | undefined;
 }
 
 /** A list filter of the store with `shownAt`: only records whose publish window contains that instant (ISO, UTC). */
@@ -152,6 +156,20 @@ class Where {
       `(json_extract(data, '$.visibleFrom') IS NULL OR ${end('visibleFrom')} <= ?) AND (json_extract(data, '$.visibleUntil') IS NULL OR ${end('visibleUntil')} > ?)`,
       at,
       at,
+    );
+  }
+  /**
+   * Only rows whose audience (in `data`) lets `viewer` see them (`isForViewer` in SQL, so counts
+   * and pages are right): no audience, or `anonymous` for `null`, or `signed-in` or a shared
+   * group for a signed-in viewer. `undefined`: every row (admin reads).
+   */
+  forViewer(viewer: Viewer | undefined) {
+    if (viewer === undefined) return this;
+    const kind = "json_extract(data, '$.audience.kind')";
+    if (viewer === null) return this.add(`(${kind} IS NULL OR ${kind} = 'anonymous')`);
+    return this.add(
+      `(${kind} IS NULL OR ${kind} = 'signed-in' OR (${kind} = 'groups' AND EXISTS (SELECT 1 FROM json_each(data, '$.audience.groups') AS audience_group WHERE audience_group.value IN (SELECT value FROM json_each(?)))))`,
+      JSON.stringify(viewer.groups),
     );
   }
   toString() {
@@ -262,7 +280,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
   const customPages: StoreCustomPageAdapter = {
     async list({ signal, page, perPage, sort, filter = {} }) {
       throwIfAborted(signal);
-      const where = new Where().anyOf('validity', filter.validity).shownAt(filter.shownAt).words('search_text', queryWords(filter.query));
+      const where = new Where().anyOf('validity', filter.validity).shownAt(filter.shownAt).forViewer(filter.viewer).words('search_text', queryWords(filter.query));
       return list<CustomPage>('custom_pages', where, orderBy(PAGE_SORT, sort, { field: 'internalTitle', order: 'asc' }), page, perPage);
     },
     async get({ id, signal }) {
@@ -504,7 +522,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     async listItems({ signal, page, perPage, sort, filter = {} }) {
       throwIfAborted(signal);
       const words = queryWords(filter.query);
-      const where = new Where().anyOf('validity', filter.validity).shownAt(filter.shownAt).anyOf('id', filter.ids).words('search_text', words);
+      const where = new Where().anyOf('validity', filter.validity).shownAt(filter.shownAt).forViewer(filter.viewer).anyOf('id', filter.ids).words('search_text', words);
       if (filter.categoryId !== undefined) where.add('id IN (SELECT item_id FROM catalog_item_categories WHERE category_id = ?)', filter.categoryId);
       if (filter.categoryIds !== undefined) {
         where.add('id IN (SELECT item_id FROM catalog_item_categories WHERE category_id IN (SELECT value FROM json_each(?)))', JSON.stringify(filter.categoryIds));
@@ -559,7 +577,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
   // ---- search -------------------------------------------------------------------------------
 
   const search: SearchAdapter = {
-    async search({ query, language, limit = 10, types, signal }) {
+    async search({ query, language, limit = 10, types, viewer = null, signal }) {
       throwIfAborted(signal);
       const words = queryWords(query);
       if (words.length === 0) return { data: [], total: 0 };
@@ -574,8 +592,13 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       const languageOf = (found: string) => (found === language ? undefined : found);
       const at = now();
       const candidates = (table: string, column: string, extra = '') => {
-        // Categories have no publish window; pages and items are shown only inside theirs.
-        const where = new Where().add("validity = 'valid'").shownAt(table === 'catalog_categories' ? undefined : at).words(column, words);
+        // Categories have no publish window or audience; pages and items are shown only inside theirs, to their audience.
+        const scheduled = table !== 'catalog_categories';
+        const where = new Where()
+          .add("validity = 'valid'")
+          .shownAt(scheduled ? at : undefined)
+          .forViewer(scheduled ? viewer : undefined)
+          .words(column, words);
         return rows(`SELECT data FROM ${table} ${where} ${extra}`, where.values);
       };
 
@@ -692,9 +715,18 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     },
   };
 
+  const customerGroups: CustomerGroupAdapter = {
+    async list({ signal } = {}) {
+      throwIfAborted(signal);
+      const groups = (options.customerGroups ?? []).map((group) => ({ ...group }));
+      return { data: groups, total: groups.length };
+    },
+  };
+
   return {
     tickets,
     customPages,
+    customerGroups,
     homePage: singleton<HomePageConfig>('homePage', HomePageConfigInputSchema, 'home page'),
     layout: singleton<LayoutSettings>('layout', LayoutSettingsInputSchema, 'layout settings'),
     scriptSettings: singleton<ScriptSettings>('scriptSettings', ScriptSettingsInputSchema, 'script settings'),

@@ -105,7 +105,14 @@ export function createBrowserAdapters(options: BrowserAdaptersOptions = {}): Bro
     return Promise.race([opening, whenBlocked]);
   };
 
-  const adapters = createStoreAdapters(getStorage, emit, options);
+  // The groups are not stored: they come from the seed each time (the host's list of the moment).
+  let groups: PortalSeed['customerGroups'];
+  let groupsRead = false;
+  const seedGroups = () => {
+    if (!groupsRead) [groups, groupsRead] = [options.customerGroups ?? seedOf().customerGroups, true];
+    return groups;
+  };
+  const adapters = createStoreAdapters(getStorage, emit, options, seedGroups);
   return {
     ...adapters,
     subscribe(listener) {

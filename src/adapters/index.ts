@@ -4,6 +4,7 @@ export type {
   AdapterChange,
   AdapterDomain,
   AssetAdapter,
+  AudienceFilter,
   CatalogAdapter,
   CatalogCategoryFilter,
   CatalogCategoryListParams,

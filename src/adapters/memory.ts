@@ -30,12 +30,13 @@ export interface MemoryAdapters extends CompletePortalAdapters {
  * Nothing is persisted.
  */
 export function createMemoryAdapters(options: MemoryAdaptersOptions = {}): MemoryAdapters {
-  const storage = createMemoryStorage(options.seed === undefined ? createDemoSeed() : (options.seed ?? {}));
+  const seed = options.seed === undefined ? createDemoSeed() : (options.seed ?? {});
+  const storage = createMemoryStorage(seed);
   const listeners = new Set<(change: AdapterChange) => void>();
   const emit = (change: AdapterChange) => {
     for (const listener of [...listeners]) listener(change);
   };
-  const store = createStoreAdapters(async () => storage, emit, options);
+  const store = createStoreAdapters(async () => storage, emit, options, () => seed.customerGroups);
   const { adapters, control } = simulate(store, options.latency ?? 0, options.random);
   return {
     ...adapters,

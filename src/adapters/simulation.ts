@@ -58,7 +58,7 @@ function wait(milliseconds: number, signal: AbortSignal | undefined): Promise<vo
   });
 }
 
-const SIMULATED_DOMAINS: readonly Exclude<AdapterDomain, 'customerGroups'>[] = ['tickets', 'customPages', 'homePage', 'layout', 'scriptSettings', 'catalog', 'search', 'assets', 'revisions'];
+const SIMULATED_DOMAINS: readonly AdapterDomain[] = ['tickets', 'customPages', 'homePage', 'layout', 'scriptSettings', 'catalog', 'search', 'assets', 'revisions', 'customerGroups'];
 
 /**
  * Adds latency, fault injection and a call log to every method of `adapters`. Latency honours

@@ -1,4 +1,4 @@
-import type { CustomerGroup } from '../model/audience.js';
+import type { CustomerGroup, Viewer } from '../model/audience.js';
 import type { AssetReference } from '../model/asset.js';
 import type { CatalogCategory, CatalogCategoryInput, CatalogItem, CatalogItemInput } from '../model/catalog.js';
 import type { Validity } from '../model/common.js';
@@ -124,8 +124,20 @@ export interface ValidityFilter {
   validity?: readonly Validity[] | undefined;
 }
 
+/**
+ * Audience part of a portal list filter. The bundled stores apply it; a backend that knows the
+ * requester from its token (the HTTP adapter's) decides by the token instead and ignores it.
+ */
+export interface AudienceFilter {
+  /**
+   * Only records this viewer may see (`isForViewer`); `null` is an anonymous visitor.
+   * @default every audience (admin reads)
+   */
+  viewer?: Viewer | undefined;
+}
+
 /** Criteria of the custom page list. */
-export interface CustomPageFilter extends ValidityFilter {
+export interface CustomPageFilter extends ValidityFilter, AudienceFilter {
   /** Only pages whose internal title or slug contains this text (case-insensitive). */
   query?: string | undefined;
 }
@@ -191,7 +203,7 @@ export type CatalogCategorySortField = 'order' | 'internalTitle' | 'updatedAt';
 export type CatalogCategoryListParams = ListParams<CatalogCategoryFilter, CatalogCategorySortField>;
 
 /** Criteria of the item list. */
-export interface CatalogItemFilter extends ValidityFilter {
+export interface CatalogItemFilter extends ValidityFilter, AudienceFilter {
   /** Only items in this category. */
   categoryId?: string | undefined;
   /** Only items in at least one of these categories. */
@@ -260,6 +272,12 @@ export interface SearchParams extends ReadParams {
   limit?: number | undefined;
   /** Only hits of these types. @default all */
   types?: readonly SearchResultType[] | undefined;
+  /**
+   * Who searches, for audience rules (`isForViewer`): the bundled stores leave out what this
+   * viewer may not see; a backend that knows the requester from its token ignores it.
+   * @default null (an anonymous visitor)
+   */
+  viewer?: Viewer | undefined;
 }
 
 /** Full-text search over what the portal shows (only valid records), for search-driven link lists and catalog search. */
@@ -402,7 +420,7 @@ export interface PortalAdapters {
 }
 
 /** {@link PortalAdapters} with every domain present, as the bundled stores provide. */
-export type CompletePortalAdapters = Required<Omit<PortalAdapters, 'subscribe' | 'persistence' | 'customerGroups'>> &
+export type CompletePortalAdapters = Required<Omit<PortalAdapters, 'subscribe' | 'persistence'>> &
   Pick<PortalAdapters, 'persistence'> & {
     subscribe: (listener: (change: AdapterChange) => void) => () => void;
   };

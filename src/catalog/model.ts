@@ -10,6 +10,7 @@ import {
   type CatalogTreeNode,
 } from '../model/catalog.js';
 import { hasContent, resolveLocalizedEntry } from '../model/localized.js';
+import { isForViewer, type Viewer } from '../model/audience.js';
 
 /**
  * What the portal may show of a catalog: the valid categories with a valid path to the root
@@ -47,11 +48,13 @@ export function walkCatalogTree(tree: CatalogTree): CatalogTreeNode[] {
 }
 
 /**
- * Applies the portal's visibility rules to raw catalog records at `at` (validity, publish
- * windows, placement in the tree): see {@link CatalogModel}. Records of any validity may be
- * passed; duplicates (same id) keep the first.
+ * Applies the portal's visibility rules to raw catalog records at `at` for `viewer` (validity,
+ * publish windows, audiences, placement in the tree): see {@link CatalogModel}. Records of any
+ * validity may be passed; duplicates (same id) keep the first. An item not for `viewer` is
+ * absent from every lookup, count and search built on the model.
+ * @param viewer who looks (`null`: an anonymous visitor; see `viewerOf`) @default null
  */
-export function createCatalogModel(categories: readonly CatalogCategory[], items: readonly CatalogItem[], at: Date = new Date()): CatalogModel {
+export function createCatalogModel(categories: readonly CatalogCategory[], items: readonly CatalogItem[], at: Date = new Date(), viewer: Viewer = null): CatalogModel {
   const tree = buildCatalogTree(categories, { validOnly: true });
   const order = new Map<string, number>();
   const walked = walkCatalogTree(tree);
@@ -61,7 +64,7 @@ export function createCatalogModel(categories: readonly CatalogCategory[], items
   const categoriesOfItem = new Map<string, string[]>();
   const itemsById = new Map<string, CatalogItem>();
   for (const item of items) {
-    if (itemsById.has(item.id)) continue;
+    if (itemsById.has(item.id) || !isForViewer(item, viewer)) continue;
     const visible = getVisibleCategoryIds(item, tree, at);
     if (visible.length === 0) continue;
     const sorted = [...new Set(visible)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -106,7 +109,10 @@ interface RememberedModel {
   until: number;
 }
 
-const models = new WeakMap<readonly CatalogCategory[], WeakMap<readonly CatalogItem[], RememberedModel>>();
+const models = new WeakMap<readonly CatalogCategory[], WeakMap<readonly CatalogItem[], Map<string, RememberedModel>>>();
+
+/** One text per viewer, for remembering a model per viewer. */
+const viewerText = (viewer: Viewer) => (viewer === null ? '' : `signed-in:${[...new Set(viewer.groups)].sort().join('\u0000')}`);
 
 /** The window boundaries of `items` closest to `time` on either side: the span in which their visibility cannot change. */
 function stableSpan(items: readonly CatalogItem[], time: number): { from: number; until: number } {
@@ -124,20 +130,26 @@ function stableSpan(items: readonly CatalogItem[], time: number): { from: number
 }
 
 /**
- * {@link createCatalogModel}, remembered for the same two arrays (so remounting a view does not
- * redo it) as long as no item's publish window starts or ends between the two instants.
+ * {@link createCatalogModel}, remembered for the same two arrays and viewer (so remounting a view
+ * does not redo it) as long as no item's publish window starts or ends between the two instants.
  */
-export function getCatalogModel(categories: readonly CatalogCategory[], items: readonly CatalogItem[], at: Date = new Date()): CatalogModel {
+export function getCatalogModel(categories: readonly CatalogCategory[], items: readonly CatalogItem[], at: Date = new Date(), viewer: Viewer = null): CatalogModel {
   let byItems = models.get(categories);
   if (!byItems) {
     byItems = new WeakMap();
     models.set(categories, byItems);
   }
+  let byViewer = byItems.get(items);
+  if (!byViewer) {
+    byViewer = new Map();
+    byItems.set(items, byViewer);
+  }
   const time = at.getTime();
-  const remembered = byItems.get(items);
+  const key = viewerText(viewer);
+  const remembered = byViewer.get(key);
   if (remembered && time >= remembered.from && time < remembered.until) return remembered.model;
-  const model = createCatalogModel(categories, items, at);
-  byItems.set(items, { model, ...stableSpan(items, time) });
+  const model = createCatalogModel(categories, items, at, viewer);
+  byViewer.set(key, { model, ...stableSpan(items, time) });
   return model;
 }
 

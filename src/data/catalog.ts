@@ -8,6 +8,7 @@ import {
   type CatalogItemInput,
   type CatalogTree,
 } from '../model/catalog.js';
+import { isForViewer, type Viewer } from '../model/audience.js';
 import { isShownAt } from '../model/schedule.js';
 import {
   useAdapterMutation,
@@ -18,6 +19,7 @@ import {
   type MutationResult,
   type QueryOptions,
 } from './useAdapterQuery.js';
+import { useViewer, viewerKey } from './viewer.js';
 
 /** Page size used to read a whole collection (the category tree). */
 const ALL_PAGE_SIZE = 500;
@@ -26,6 +28,9 @@ const MAX_PAGES = 200;
 
 const portalFilter = <Filter extends object>(audience: Reader, filter: Filter | undefined) =>
   audience === 'portal' ? { ...filter, validity: ['valid' as const] } : filter;
+
+/** The portal's rule for an item now: valid, inside its publish window, for the viewer. */
+const isShownItem = (item: CatalogItem, viewer: Viewer) => isShownAt(item, new Date()) && isForViewer(item, viewer);
 
 /** Options of {@link useCatalogTree}. */
 export interface UseCatalogTreeOptions extends QueryOptions {
@@ -81,7 +86,10 @@ export function useCatalogCategories({ enabled, audience = 'admin', ...params }:
 export interface UseCatalogRecordParams extends QueryOptions {
   /** The record's id. */
   id: string;
-  /** `portal`: a record that is not valid (an item also: outside its publish window) is reported as not found. @default 'portal' */
+  /**
+   * `portal`: a record that is not valid (an item also: outside its publish window or not for
+   * the viewer) is reported as not found. @default 'portal'
+   */
   audience?: Reader | undefined;
 }
 
@@ -104,7 +112,10 @@ export function useCatalogCategory({ id, audience = 'portal', enabled }: UseCata
 
 /** Parameters of {@link useCatalogItems}. */
 export interface UseCatalogItemsParams extends Omit<CatalogItemListParams, 'signal'>, QueryOptions {
-  /** `portal`: only valid items inside their publish window (validity asked of the adapter, both checked here). @default 'portal' */
+  /**
+   * `portal`: only valid items inside their publish window and for the viewer, the customer of
+   * the nearest `PortalProvider` (asked of the adapter, checked here too). @default 'portal'
+   */
   audience?: Reader | undefined;
 }
 
@@ -114,15 +125,17 @@ export interface UseCatalogItemsParams extends Omit<CatalogItemListParams, 'sign
  */
 export function useCatalogItems({ enabled, audience = 'portal', ...params }: UseCatalogItemsParams = {}): DataResult<ListResult<CatalogItem>> {
   const { adapter } = useRequiredAdapter('catalog', 'useCatalogItems');
-  const request = { ...params, filter: portalFilter(audience, params.filter) };
+  const viewer = useViewer();
+  const portal = audience === 'portal';
+  const request = { ...params, filter: portal ? { ...portalFilter(audience, params.filter), viewer } : params.filter };
   return useAdapterQuery(
     'useCatalogItems',
     'catalog',
     'listItems',
-    request,
+    portal ? { ...request, filter: { ...request.filter, viewer: viewerKey(viewer) } } : request,
     async (signal) => {
       const result = await adapter.listItems({ ...request, signal });
-      return audience === 'portal' ? { ...result, data: result.data.filter((item) => isShownAt(item, new Date())) } : result;
+      return portal ? { ...result, data: result.data.filter((item) => isShownItem(item, viewer)) } : result;
     },
     { enabled, keepPrevious: true },
   );
@@ -131,14 +144,15 @@ export function useCatalogItems({ enabled, audience = 'portal', ...params }: Use
 /** One catalog item. */
 export function useCatalogItem({ id, audience = 'portal', enabled }: UseCatalogRecordParams): DataResult<CatalogItem> {
   const { adapter } = useRequiredAdapter('catalog', 'useCatalogItem');
+  const viewer = useViewer();
   return useAdapterQuery(
     'useCatalogItem',
     'catalog',
     'getItem',
-    { id, audience },
+    audience === 'portal' ? { id, audience, viewer: viewerKey(viewer) } : { id, audience },
     async (signal) => {
       const item = await adapter.getItem({ id, signal });
-      if (audience === 'portal' && !isShownAt(item, new Date())) throw new NotFoundError('catalog item', id);
+      if (audience === 'portal' && !isShownItem(item, viewer)) throw new NotFoundError('catalog item', id);
       return item;
     },
     { enabled },

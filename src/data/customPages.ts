@@ -1,6 +1,7 @@
 import { NotFoundError } from '../adapters/errors.js';
 import type { CustomPageListParams, DeleteParams, ListResult } from '../adapters/types.js';
 import type { CustomPage, CustomPageInput } from '../model/customPage.js';
+import { isForViewer } from '../model/audience.js';
 import { isShownAt } from '../model/schedule.js';
 import {
   useAdapterMutation,
@@ -11,10 +12,14 @@ import {
   type MutationResult,
   type QueryOptions,
 } from './useAdapterQuery.js';
+import { useViewer, viewerKey } from './viewer.js';
 
 /** Parameters of {@link useCustomPage}: a slug (the portal's address) or an id (admin screens). */
 export type UseCustomPageParams = QueryOptions & {
-  /** `portal`: a page that is not valid, or outside its publish window, is reported as not found. @default 'portal' */
+  /**
+   * `portal`: a page that is not valid, outside its publish window, or not for the viewer (the
+   * customer of the nearest `PortalProvider`) is reported as not found. @default 'portal'
+   */
   audience?: Reader | undefined;
 } & ({ slug: string; id?: undefined } | { id: string; slug?: undefined });
 
@@ -25,7 +30,10 @@ export type UseCustomPageParams = QueryOptions & {
 export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPage> {
   const { adapter } = useRequiredAdapter('customPages', 'useCustomPage');
   const { audience = 'portal', enabled } = params;
-  const key = params.slug !== undefined ? { slug: params.slug, audience } : { id: params.id, audience };
+  const viewer = useViewer();
+  // The viewer is part of a portal read's key: signing in or out reads again.
+  const reader = audience === 'portal' ? { audience, viewer: viewerKey(viewer) } : { audience };
+  const key = params.slug !== undefined ? { slug: params.slug, ...reader } : { id: params.id, ...reader };
   return useAdapterQuery(
     'useCustomPage',
     'customPages',
@@ -33,7 +41,7 @@ export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPag
     key,
     async (signal) => {
       const page = params.slug !== undefined ? await adapter.getBySlug({ slug: params.slug, signal }) : await adapter.get({ id: params.id, signal });
-      if (audience === 'portal' && !isShownAt(page, new Date())) throw new NotFoundError('custom page', params.slug ?? params.id);
+      if (audience === 'portal' && !(isShownAt(page, new Date()) && isForViewer(page, viewer))) throw new NotFoundError('custom page', params.slug ?? params.id);
       return page;
     },
     { enabled },
@@ -42,22 +50,24 @@ export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPag
 
 /** Parameters of {@link useCustomPages}. */
 export interface UseCustomPagesParams extends Omit<CustomPageListParams, 'signal'>, QueryOptions {
-  /** `portal`: only valid pages (asked of the adapter and checked again). @default 'admin' */
+  /** `portal`: only valid pages for the viewer (asked of the adapter and checked again). @default 'admin' */
   audience?: Reader | undefined;
 }
 
 /** A page of custom pages, for the admin list (every validity) or the portal (valid only). */
 export function useCustomPages({ enabled, audience = 'admin', ...params }: UseCustomPagesParams = {}): DataResult<ListResult<CustomPage>> {
   const { adapter } = useRequiredAdapter('customPages', 'useCustomPages');
-  const request = audience === 'portal' ? { ...params, filter: { ...params.filter, validity: ['valid' as const] } } : params;
+  const viewer = useViewer();
+  const portal = audience === 'portal';
+  const request = portal ? { ...params, filter: { ...params.filter, validity: ['valid' as const], viewer } } : params;
   return useAdapterQuery(
     'useCustomPages',
     'customPages',
     'list',
-    request,
+    portal ? { ...request, filter: { ...request.filter, viewer: viewerKey(viewer) } } : request,
     async (signal) => {
       const result = await adapter.list({ ...request, signal });
-      return audience === 'portal' ? { ...result, data: result.data.filter((page) => isShownAt(page, new Date())) } : result;
+      return portal ? { ...result, data: result.data.filter((page) => isShownAt(page, new Date()) && isForViewer(page, viewer)) } : result;
     },
     { enabled, keepPrevious: true },
   );

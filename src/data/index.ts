@@ -5,6 +5,8 @@ export type { PortalDataContextValue, PortalDataProviderProps } from './PortalDa
 export { createPortalQueryClient, isRetryable, MAX_RETRIES, retryDelay } from './queryClient.js';
 export { useAdapterMutation, useAdapterQuery, useRequiredAdapter } from './useAdapterQuery.js';
 export type { DataResult, MutationResult, QueryOptions, Reader } from './useAdapterQuery.js';
+export { useViewer, ViewerProvider } from './viewer.js';
+export type { ViewerProviderProps } from './viewer.js';
 export { useTicket, useTickets } from './tickets.js';
 export type { UseTicketParams, UseTicketsParams } from './tickets.js';
 export { useCustomPage, useCustomPages, useDeleteCustomPage, useSaveCustomPage } from './customPages.js';

@@ -1,8 +1,9 @@
 import type { ListResult, SearchParams, SearchResult } from '../adapters/types.js';
 import { useAdapterQuery, useRequiredAdapter, type DataResult, type QueryOptions } from './useAdapterQuery.js';
+import { useViewer, viewerKey } from './viewer.js';
 
 /** Parameters of {@link useSearch}. */
-export interface UseSearchParams extends Omit<SearchParams, 'signal'>, QueryOptions {}
+export interface UseSearchParams extends Omit<SearchParams, 'signal' | 'viewer'>, QueryOptions {}
 
 /**
  * Search results for a query in the customer's language (search-driven link lists, catalog
@@ -10,8 +11,10 @@ export interface UseSearchParams extends Omit<SearchParams, 'signal'>, QueryOpti
  */
 export function useSearch({ enabled, ...params }: UseSearchParams): DataResult<ListResult<SearchResult>> {
   const { adapter } = useRequiredAdapter('search', 'useSearch');
+  const viewer = useViewer();
   const request = { ...params, query: params.query.trim() };
-  return useAdapterQuery('useSearch', 'search', 'search', request, (signal) => adapter.search({ ...request, signal }), {
+  // The searcher is the customer of the nearest `PortalProvider`; signing in or out searches again.
+  return useAdapterQuery('useSearch', 'search', 'search', { ...request, viewer: viewerKey(viewer) }, (signal) => adapter.search({ ...request, viewer, signal }), {
     enabled: (enabled ?? true) && request.query.length > 0,
     keepPrevious: true,
   });

@@ -3,11 +3,18 @@ import type { HomePageConfig, HomePageConfigInput } from '../model/homePage.js';
 import type { LayoutSettings, LayoutSettingsInput } from '../model/layout.js';
 import type { ScriptSettings, ScriptSettingsInput } from '../model/scripts.js';
 import { useAdapterMutation, useAdapterQuery, useRequiredAdapter, type DataResult, type MutationResult, type QueryOptions } from './useAdapterQuery.js';
+import { useViewer, viewerKey } from './viewer.js';
 
-/** The home page configuration; `null` when none was saved (show the default blocks). */
+/**
+ * The home page configuration; `null` when none was saved (show the default blocks). Read again
+ * when the viewer changes (a backend may leave out blocks not for the requester); `HomePageBlocks`
+ * applies the audience rule itself.
+ */
 export function useHomePage(options: QueryOptions = {}): DataResult<HomePageConfig | null> {
   const { adapter } = useRequiredAdapter('homePage', 'useHomePage');
-  return useAdapterQuery('useHomePage', 'homePage', 'get', {}, (signal) => adapter.get({ signal }), options);
+  const viewer = viewerKey(useViewer());
+  // Anonymous (and admin screens): the same key as any other read of the stored home page.
+  return useAdapterQuery('useHomePage', 'homePage', 'get', viewer === null ? {} : { viewer }, (signal) => adapter.get({ signal }), options);
 }
 
 /** Saves the home page configuration. */

@@ -196,20 +196,38 @@ describe('createHttpAdapters', () => {
       expect(sent.every((request) => request.headers.get('authorization') === 'Bearer secret-token')).toBe(true);
     });
 
-    it('send the token to admin and ticket routes only, asking for it each time', async () => {
-      let token = 'first-token';
+    it('send the signed-in customer’s token to portal reads (audiences), ticket and admin routes, asking for it each time', async () => {
+      let token: string | null = 'first-token';
       const { adapters: api, sent } = adapters([json({ data: [], total: 0 })], { baseUrl: '/api', getToken: () => token });
       await api.customPages.list({});
       await api.search.search({ query: 'x', language: 'en' });
       await api.tickets.list({});
       token = 'second-token';
       await api.customPages.delete({ id: 'p1', previousVersion: 1 }).catch(() => undefined);
+      token = null;
+      await api.catalog.listItems({});
       expect(sent.map((request) => [request.url.split('?')[0], request.headers.get('authorization')])).toEqual([
-        ['/api/portal/custom-pages', null],
-        ['/api/portal/search', null],
+        ['/api/portal/custom-pages', 'Bearer first-token'],
+        ['/api/portal/search', 'Bearer first-token'],
         ['/api/portal/tickets', 'Bearer first-token'],
         ['/api/admin/custom-pages/p1', 'Bearer second-token'],
+        ['/api/portal/catalog/items', null],
       ]);
+    });
+
+    it('never send the viewer of a search (the backend knows the requester from the token)', async () => {
+      const { adapters: api, sent } = adapters([json({ data: [], total: 0 })]);
+      await api.search.search({ query: 'x', language: 'en', viewer: { groups: ['gold'] } });
+      await api.customPages.list({ filter: { viewer: { groups: ['gold'] } } });
+      expect(sent.map((request) => request.url)).toEqual(['https://api.example.com/v1/portal/search?query=x&language=en', 'https://api.example.com/v1/portal/custom-pages']);
+    });
+
+    it('read the customer groups from the admin route with the admin’s token', async () => {
+      const groups = { data: [{ id: 'gold', name: 'Gold' }], total: 1 };
+      const { adapters: api, sent } = adapters([json(groups)], { getToken: () => 'admin-token' });
+      expect(await api.customerGroups.list()).toEqual(groups);
+      expect(sent[0]!.url).toBe('https://api.example.com/v1/admin/customer-groups');
+      expect(sent[0]!.headers.get('authorization')).toBe('Bearer admin-token');
     });
 
     it('upload the file itself with its type and name', async () => {

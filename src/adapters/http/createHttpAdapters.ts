@@ -1,4 +1,5 @@
 import type { AssetReference } from '../../model/asset.js';
+import type { CustomerGroup } from '../../model/audience.js';
 import type { CatalogCategory, CatalogItem } from '../../model/catalog.js';
 import type { Validity } from '../../model/common.js';
 import type { CustomPage } from '../../model/customPage.js';
@@ -13,6 +14,7 @@ import type {
   AssetAdapter,
   CatalogAdapter,
   CompletePortalAdapters,
+  CustomerGroupAdapter,
   CustomPageAdapter,
   HomePageAdapter,
   LayoutAdapter,
@@ -35,9 +37,12 @@ export interface HttpAdaptersOptions {
    */
   baseUrl: string;
   /**
-   * The bearer token sent with admin routes (every write, and reads with `access: 'admin'`) and
-   * with the customer's ticket routes. Called before each such request, so a host can refresh
-   * it; return `null` when nobody is signed in. Never sent to the public portal routes.
+   * The bearer token sent with admin routes (every write, and reads with `access: 'admin'`),
+   * with the customer's ticket routes and, with `access: 'portal'`, with the portal's reads (the
+   * signed-in customer's token: the backend shows what the customer's audience allows, and such
+   * answers are never shared by caches). Called before each request that sends it, so a host can
+   * refresh it; return `null` when nobody is signed in (the portal reads are then anonymous).
+   * Never sent for assets.
    */
   getToken?: (() => MaybePromise<string | null | undefined>) | undefined;
   /**
@@ -111,8 +116,9 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
     for (const listener of [...listeners]) listener({ domain, ids, origin: 'local' });
   };
 
+  // Portal reads send the customer's token too: what a backend shows may depend on the audience.
   const read = async <Result>(request: Omit<HttpRequest, 'method' | 'auth'> & { auth?: boolean }) =>
-    (await client.send({ method: 'GET', auth: !portal, ...request })).body as Result;
+    (await client.send({ method: 'GET', auth: true, ...request })).body as Result;
   const write = async <Result>(request: Omit<HttpRequest, 'auth'>) => (await client.send({ auth: true, ...request })).body as Result;
 
   /** Who saves, as the query of a write. */
@@ -252,7 +258,8 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
     async search({ query, language, limit, types, signal }) {
       if (excludesAll(types)) return EMPTY();
       const values = { query, language, limit: limit === undefined ? undefined : Math.min(100, Math.max(0, Math.floor(limit))), type: types };
-      return read({ path: '/portal/search', query: values, signal, auth: false, resource: 'search result' });
+      // The viewer is not sent: the backend knows the requester from the token.
+      return read({ path: '/portal/search', query: values, signal, resource: 'search result' });
     },
   };
 
@@ -297,9 +304,15 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
     },
   };
 
+  // The groups an admin may choose: an admin matter, always with the admin's token.
+  const customerGroups: CustomerGroupAdapter = {
+    list: ({ signal } = {}) => read<ListResult<CustomerGroup>>({ path: '/admin/customer-groups', signal, auth: true, resource: 'customer group' }),
+  };
+
   return {
     tickets,
     customPages,
+    customerGroups,
     revisions,
     homePage: singleton<HomePageConfig>('homePage', '/home-page', 'home page') satisfies HomePageAdapter,
     layout: singleton<LayoutSettings>('layout', '/layout', 'layout settings') satisfies LayoutAdapter,

@@ -1,3 +1,4 @@
+import type { Audience, CustomerGroup } from '../../model/audience.js';
 import type { CatalogCategory, CatalogItem } from '../../model/catalog.js';
 import type { Validity } from '../../model/common.js';
 import type { CustomPage } from '../../model/customPage.js';
@@ -58,8 +59,23 @@ export function createDemoSeed(options: DemoSeedOptions = {}): PortalSeed {
     catalogItems: createItems(ago, images),
     tickets: createTickets(now, 60, seededRandom(2026)),
     assets: Object.values(images),
+    customerGroups: DEMO_CUSTOMER_GROUPS.map((group) => ({ ...group })),
   };
 }
+
+/**
+ * The demo's customer groups: a company and two service levels. The demo's signed-in customer
+ * is in `acme` and `gold`; the "Gold support" page, the "International roaming" item and the
+ * "Welcome back" block are limited by audience.
+ */
+export const DEMO_CUSTOMER_GROUPS: readonly CustomerGroup[] = [
+  { id: 'acme', name: 'Acme Corp' },
+  { id: 'gold', name: 'Gold' },
+  { id: 'standard', name: 'Standard' },
+];
+
+/** Items of the demo catalog limited to an audience. */
+const ITEM_AUDIENCES: Readonly<Record<string, Audience>> = { 'item-roaming': { kind: 'groups', groups: ['gold'] } };
 
 function createPages(ago: (days: number) => string): CustomPage[] {
   const page = (id: string, slug: string, internalTitle: string, validity: Validity, days: number, content: CustomPage['content']): CustomPage => ({
@@ -102,6 +118,13 @@ function createPages(ago: (days: number) => string): CustomPage[] {
       en: { title: 'Terms of use', body: '<h2>1. Scope</h2><p>These terms apply to all services requested through this portal.</p><h2>2. Your account</h2><p>Keep your sign-in details to yourself. Report suspected misuse to the service desk at once.</p><h2>3. Equipment</h2><p>Devices remain the property of the company and are returned when you leave.</p>' },
       de: { title: 'Nutzungsbedingungen', body: '<h2>1. Geltungsbereich</h2><p>Diese Bedingungen gelten für alle Leistungen, die über dieses Portal angefordert werden.</p><h2>2. Ihr Konto</h2><p>Geben Sie Ihre Anmeldedaten nicht weiter. Melden Sie einen Missbrauchsverdacht sofort dem Service Desk.</p><h2>3. Geräte</h2><p>Geräte bleiben Eigentum des Unternehmens und werden beim Austritt zurückgegeben.</p>' },
     }),
+    // Only for customers with the Gold service level (audience), listed in the menu for them.
+    { ...page('page-gold-support', 'gold-support', 'Gold support (Gold customers only)', 'valid', 3, l4(
+      { title: 'Gold support', body: '<p>As a Gold customer you reach a named engineer directly: call <a href="tel:+498912345600">+49 89 1234 5600</a>. We answer within 30 minutes, around the clock.</p>' },
+      { title: 'Gold-Support', body: '<p>Als Gold-Kunde erreichen Sie direkt eine feste Ansprechperson: <a href="tel:+498912345600">+49 89 1234 5600</a>. Wir antworten innerhalb von 30 Minuten, rund um die Uhr.</p>' },
+      { title: 'Support Gold', body: '<p>En tant que client Gold, vous joignez directement un ingénieur dédié : <a href="tel:+498912345600">+49 89 1234 5600</a>. Nous répondons en 30 minutes, 24 h/24.</p>' },
+      { title: 'الدعم الذهبي', body: '<p>بصفتك عميلاً ذهبياً تصل مباشرة إلى مهندس مخصص لك: <a href="tel:+498912345600">+49 89 1234 5600</a>. نرد خلال 30 دقيقة على مدار الساعة.</p>' },
+    )), audience: { kind: 'groups', groups: ['gold'] } },
     page('page-holiday-closure', 'holiday-closure', 'Holiday closure notice (shown in December)', 'invalid-temporarily', 40, l4(
       { title: 'Closed between the holidays', body: '<p>The service desk is closed from 24 December to 1 January. Urgent incidents: call the on-call number.</p>' },
       { title: 'Zwischen den Feiertagen geschlossen', body: '<p>Der Service Desk ist vom 24. Dezember bis 1. Januar geschlossen. Dringende Störungen: Rufen Sie die Bereitschaftsnummer an.</p>' },
@@ -137,6 +160,27 @@ function createHomePage(ago: (days: number) => string, images: ReturnType<typeof
             { title: 'Comment pouvons-nous vous aider ?', subtitle: 'Centre de services Brightpath', text: 'Commandez du matériel, obtenez des accès et suivez vos tickets au même endroit.', ctaLabel: 'Parcourir le catalogue de services', imageAlt: '' },
             { title: 'كيف يمكننا مساعدتك؟', subtitle: 'مكتب خدمة برايتباث', text: 'اطلب الأجهزة واحصل على صلاحيات الوصول وتابع تذاكرك في مكان واحد.', ctaLabel: 'تصفح كتالوج الخدمات', imageAlt: '' },
           ),
+        },
+      },
+      {
+        // Only for signed-in customers (audience).
+        id: 'block-welcome',
+        type: 'content-cards',
+        hidden: false,
+        audience: { kind: 'signed-in' },
+        props: {
+          cards: [
+            {
+              id: 'card-welcome',
+              readMoreHref: '/tickets',
+              content: l4(
+                { title: 'Welcome back', text: 'Follow your requests and answer our questions in your tickets.', readMoreLabel: 'Open your tickets' },
+                { title: 'Willkommen zurück', text: 'Verfolgen Sie Ihre Anfragen und beantworten Sie unsere Rückfragen in Ihren Tickets.', readMoreLabel: 'Ihre Tickets öffnen' },
+                { title: 'Bon retour', text: 'Suivez vos demandes et répondez à nos questions dans vos tickets.', readMoreLabel: 'Ouvrir vos tickets' },
+                { title: 'مرحباً بعودتك', text: 'تابع طلباتك وأجب عن أسئلتنا في تذاكرك.', readMoreLabel: 'افتح تذاكرك' },
+              ),
+            },
+          ],
         },
       },
       {
@@ -282,7 +326,8 @@ function createLayout(ago: (days: number) => string, images: ReturnType<typeof c
     customCss: '/* Slightly rounder teasers */\n[data-slot="image-teaser"] {\n  border-radius: 12px;\n}\n',
     content: l4({ logoAlt: 'Brightpath Service Desk' }, { logoAlt: 'Brightpath Service Desk' }, { logoAlt: 'Centre de services Brightpath' }, { logoAlt: 'مكتب خدمة برايتباث' }),
     // The closure notice is temporarily invalid: the menu leaves it out until it is valid again.
-    menuPages: ['opening-hours', 'service-overview', 'holiday-closure', 'terms-of-use'],
+    // The Gold support page shows for Gold customers only (its audience); for others the menu leaves it out.
+    menuPages: ['opening-hours', 'service-overview', 'holiday-closure', 'gold-support', 'terms-of-use'],
   };
 }
 
@@ -405,6 +450,7 @@ function createItems(ago: (days: number) => string, images: ReturnType<typeof cr
       image: image ? images[image] : null,
       order: index,
       content,
+      ...(ITEM_AUDIENCES[id] ? { audience: ITEM_AUDIENCES[id] } : {}),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { AssetReference } from '../../model/asset.js';
+import type { CustomerGroup } from '../../model/audience.js';
 import type { CatalogCategory, CatalogItem } from '../../model/catalog.js';
 import type { CustomPage } from '../../model/customPage.js';
 import type { HomePageConfig } from '../../model/homePage.js';
@@ -21,6 +22,8 @@ export interface PortalSeed {
   catalogItems?: readonly CatalogItem[] | undefined;
   tickets?: readonly Ticket[] | undefined;
   assets?: readonly AssetReference[] | undefined;
+  /** The customer groups the store offers for audiences (read-only: not stored, taken from the seed each time). */
+  customerGroups?: readonly CustomerGroup[] | undefined;
   /** Revisions of the seeded records (a record without any starts its history at its next save). */
   revisions?: readonly Revision[] | undefined;
 }

@@ -8,6 +8,7 @@ import {
   type CatalogCategory,
   type CatalogItem,
 } from '../../model/catalog.js';
+import { isForViewer, type CustomerGroup, type Viewer } from '../../model/audience.js';
 import { createId } from '../../model/common.js';
 import { CustomPageInputSchema, type CustomPage } from '../../model/customPage.js';
 import { isShownAt } from '../../model/schedule.js';
@@ -23,6 +24,7 @@ import type {
   AssetAdapter,
   CatalogAdapter,
   CompletePortalAdapters,
+  CustomerGroupAdapter,
   CustomPageAdapter,
   RevisionAdapter,
   SearchAdapter,
@@ -58,6 +60,11 @@ export interface StoreOptions {
    * absent: the revision's author is unknown. Called at every write, so it may follow a sign-in.
    */
   currentAuthor?: (() => RevisionAuthor | null | undefined) | undefined;
+  /**
+   * The customer groups `customerGroups.list` offers admins for audiences, in this order.
+   * @default the seed's `customerGroups` (none without a seed)
+   */
+  customerGroups?: readonly CustomerGroup[] | undefined;
 }
 
 /** Ids of the one-of-a-kind records. */
@@ -83,6 +90,7 @@ export function createStoreAdapters(
   getStorage: () => Promise<RecordStorage>,
   emit: (change: AdapterChange) => void,
   options: StoreOptions = {},
+  seedGroups: () => readonly CustomerGroup[] | undefined = () => undefined,
 ): Omit<CompletePortalAdapters, 'subscribe' | 'persistence'> {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const routes = {
@@ -110,6 +118,9 @@ export function createStoreAdapters(
     }
     for (const [domain, ids] of byDomain) emit({ domain, ids, origin: 'local' });
   };
+
+  /** A list filter's audience: absent reads every record (admin), otherwise the viewer's. */
+  const forViewer = (record: { audience?: CatalogItem['audience'] }, viewer: Viewer | undefined) => viewer === undefined || isForViewer(record, viewer);
 
   const stored = <Record extends object>(data: Record, id: string, version: number) => ({ ...data, id, version, updatedAt: now() });
 
@@ -200,6 +211,7 @@ export function createStoreAdapters(
       const matching = (await all('customPages')).filter(
         (record) =>
           (!filter.validity || filter.validity.includes(record.validity)) &&
+          forViewer(record, filter.viewer) &&
           (words.length === 0 || containsAll(foldText(`${record.internalTitle} ${record.slug}`), words)),
       );
       return paginate(sortRecords(matching, sort, { field: 'internalTitle', order: 'asc' }, (record, field) => record[field]), page, perPage);
@@ -341,6 +353,7 @@ export function createStoreAdapters(
       const matching = (await all('catalogItems')).filter(
         (item) =>
           (!filter.validity || filter.validity.includes(item.validity)) &&
+          forViewer(item, filter.viewer) &&
           (filter.categoryId === undefined || item.categoryIds.includes(filter.categoryId)) &&
           (!anyOf || item.categoryIds.some((categoryId) => anyOf.has(categoryId))) &&
           (!ids || ids.has(item.id)) &&
@@ -374,7 +387,7 @@ export function createStoreAdapters(
   };
 
   const search: SearchAdapter = {
-    async search({ query, language, limit = 10, types, signal }) {
+    async search({ query, language, limit = 10, types, viewer = null, signal }) {
       throwIfAborted(signal);
       const words = queryWords(query);
       if (words.length === 0) return { data: [], total: 0 };
@@ -388,11 +401,11 @@ export function createStoreAdapters(
       const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text);
       const languageOf = (found: string) => (found === language ? undefined : found);
 
-      // The portal's rule at the moment of the search: valid and inside the publish window.
+      // The portal's rule at the moment of the search: valid, inside the publish window, for the viewer.
       const now = new Date();
       if (wanted('custom-page')) {
         for (const page of await all('customPages')) {
-          if (!isShownAt(page, now)) continue;
+          if (!isShownAt(page, now) || !isForViewer(page, viewer)) continue;
           const entry = resolveLocalizedEntry(page.content, language);
           if (!entry) continue;
           const body = htmlToText(entry.value.body);
@@ -411,7 +424,7 @@ export function createStoreAdapters(
         }
         if (wanted('catalog-item')) {
           for (const item of await all('catalogItems')) {
-            if (getVisibleCategoryIds(item, tree, now).length === 0) continue;
+            if (!isForViewer(item, viewer) || getVisibleCategoryIds(item, tree, now).length === 0) continue;
             const entry = resolveLocalizedEntry(item.content, language);
             if (!entry) continue;
             const body = htmlToText(entry.value.text);
@@ -463,9 +476,18 @@ export function createStoreAdapters(
     },
   };
 
+  const customerGroups: CustomerGroupAdapter = {
+    async list({ signal } = {}) {
+      throwIfAborted(signal);
+      const groups = structuredClone([...(options.customerGroups ?? seedGroups() ?? [])]);
+      return { data: groups, total: groups.length };
+    },
+  };
+
   return {
     tickets,
     customPages,
+    customerGroups,
     homePage: singleton('homePage', HomePageConfigInputSchema, 'home page'),
     layout: singleton('layout', LayoutSettingsInputSchema, 'layout settings'),
     scriptSettings: singleton('scriptSettings', ScriptSettingsInputSchema, 'script settings'),

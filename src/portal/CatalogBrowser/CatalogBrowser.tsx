@@ -5,6 +5,7 @@ import { searchTerms } from '../../catalog/fold.js';
 import { useControllableState } from '../../internal/useControllableState.js';
 import { toSafeHref } from '../../security/toSafeHref.js';
 import { usePortal } from '../PortalProvider/context.js';
+import { useViewer } from '../../data/viewer.js';
 import { useFormatters } from '../PortalProvider/useFormatters.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import {
@@ -152,9 +153,11 @@ function CatalogBrowserView({
     onChange: undefined,
   });
 
+  // Items given by the host are held to the same audience rule as items read through adapters.
+  const viewer = useViewer();
   const model = useMemo(
-    () => (status === 'ready' && categories && items ? getCatalogModel(categories, items) : undefined),
-    [status, categories, items],
+    () => (status === 'ready' && categories && items ? getCatalogModel(categories, items, new Date(), viewer) : undefined),
+    [status, categories, items, viewer],
   );
 
   const pendingFocus = useRef<CatalogFocusTarget>({ kind: 'none' });

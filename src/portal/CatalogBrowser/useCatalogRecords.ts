@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { CatalogCategory, CatalogItem } from '../../model/catalog.js';
 import { useCatalogTree } from '../../data/catalog.js';
 import { useAdapterQuery, useRequiredAdapter, type DataResult } from '../../data/useAdapterQuery.js';
+import { useViewer, viewerKey } from '../../data/viewer.js';
+import { isForViewer } from '../../model/audience.js';
 
 const NAME = 'CatalogBrowser';
 /** The largest page the bundled stores serve; a host's adapter may serve less and is read until `total`. */
@@ -9,7 +11,7 @@ const PAGE_SIZE = 1000;
 /** Safety stop for an adapter whose `total` is never reached. */
 const MAX_PAGES = 100;
 
-/** What the connected `CatalogBrowser` reads: the shown categories and every valid item. */
+/** What the connected `CatalogBrowser` reads: the shown categories and every valid item for the viewer. */
 export interface CatalogRecords {
   status: 'pending' | 'error' | 'success';
   categories: readonly CatalogCategory[] | undefined;
@@ -25,12 +27,16 @@ export interface CatalogRecords {
 export function useCatalogRecords(): CatalogRecords {
   const tree = useCatalogTree();
   const { adapter } = useRequiredAdapter('catalog', NAME);
-  const items: DataResult<CatalogItem[]> = useAdapterQuery(NAME, 'catalog', 'allItems', { audience: 'portal' }, async (signal) => {
+  const viewer = useViewer();
+  const items: DataResult<CatalogItem[]> = useAdapterQuery(NAME, 'catalog', 'allItems', { audience: 'portal', viewer: viewerKey(viewer) }, async (signal) => {
     const all: CatalogItem[] = [];
+    let read = 0;
     for (let page = 1; page <= MAX_PAGES; page += 1) {
-      const result = await adapter.listItems({ page, perPage: PAGE_SIZE, filter: { validity: ['valid'] }, signal });
-      all.push(...result.data);
-      if (result.data.length === 0 || all.length >= result.total) break;
+      const result = await adapter.listItems({ page, perPage: PAGE_SIZE, filter: { validity: ['valid'], viewer }, signal });
+      read += result.data.length;
+      // Checked here too: a host's adapter may not know audiences.
+      all.push(...result.data.filter((item) => isForViewer(item, viewer)));
+      if (result.data.length === 0 || read >= result.total) break;
     }
     return all;
   });

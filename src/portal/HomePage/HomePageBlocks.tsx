@@ -5,6 +5,8 @@ import { blockRenders } from '../../blocks/renders.js';
 import type { BlockEntry } from '../../model/index.js';
 import type { FieldIssue } from '../../model/validate.js';
 import { isWithinWindow } from '../../model/schedule.js';
+import { isForViewer } from '../../model/audience.js';
+import { useViewer } from '../../data/viewer.js';
 import { useViewingTimeOverride, ViewingTimeProvider } from '../PortalProvider/viewingTime.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { BlockErrorBoundary } from './BlockErrorBoundary.js';
@@ -115,8 +117,9 @@ export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'childr
 
 /**
  * The one renderer of home page blocks, used by `HomePage` and by the home page editor's live
- * preview: blocks in the stored order, hidden ones and ones outside their publish window
- * skipped, each drawn by the component its
+ * preview: blocks in the stored order, hidden ones, ones outside their publish window and ones
+ * not for the customer of the nearest `PortalProvider` (their audience) skipped, each drawn by
+ * the component its
  * type registered, inside its own error boundary so one failing block shows an error with a
  * retry while the rest of the page renders.
  */
@@ -141,7 +144,8 @@ export function HomePageBlocks({ blocks: entries, editing = false, onProblems, a
   const inherited = useViewingTimeOverride();
   const override = atProp ?? inherited;
   const at = override ?? new Date();
-  const visible = blocks.filter((block) => !block.hidden && isWithinWindow(block, at));
+  const viewer = useViewer();
+  const visible = blocks.filter((block) => !block.hidden && isWithinWindow(block, at) && isForViewer(block, viewer));
   return (
     <ViewingTimeProvider at={override}>
       <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>

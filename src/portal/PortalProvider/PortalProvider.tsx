@@ -12,6 +12,8 @@ import { Anchor, type LinkComponent } from './LinkComponent.js';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PortalAdapters } from '../../adapters/types.js';
 import { PortalDataProvider } from '../../data/PortalDataProvider.js';
+import { ViewerProvider } from '../../data/viewer.js';
+import { viewerOf } from '../../model/audience.js';
 import { StorageNotice } from '../states/StorageNotice.js';
 
 // The context lives in its own module so that components importing `usePortal` stay light.
@@ -29,7 +31,11 @@ export interface PortalProviderProps {
   linkComponent?: LinkComponent | undefined;
   /** The CSP nonce of the current page. */
   nonce?: string | undefined;
-  /** The signed-in customer, or `null`/absent for an anonymous visitor. */
+  /**
+   * The signed-in customer, or `null`/absent for an anonymous visitor. Content limited to an
+   * audience (anonymous, signed-in, customer groups) is shown by this customer's `groups`; a
+   * nested provider with another customer shows what that customer would see (the preview).
+   */
   customer?: PortalCustomer | null | undefined;
   /** The host's i18next instance, if it wants the library's strings there. */
   i18n?: I18nInstance | undefined;
@@ -90,14 +96,16 @@ export function PortalProvider({
     <I18nextProvider i18n={i18n}>
       <PortalContextProvider value={value}>
         <ThemeProvider theme={theme} dir={direction} nonce={nonce} lang={language} {...rootProps}>
-          {adapters ? (
-            <PortalDataProvider adapters={adapters} queryClient={queryClient}>
-              <StorageNotice />
-              {children}
-            </PortalDataProvider>
-          ) : (
-            children
-          )}
+          <ViewerProvider viewer={viewerOf(customer)}>
+            {adapters ? (
+              <PortalDataProvider adapters={adapters} queryClient={queryClient}>
+                <StorageNotice />
+                {children}
+              </PortalDataProvider>
+            ) : (
+              children
+            )}
+          </ViewerProvider>
         </ThemeProvider>
       </PortalContextProvider>
     </I18nextProvider>
