@@ -217,20 +217,16 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     reply.header('referrer-policy', 'no-referrer');
     if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
     const success = reply.statusCode < 300;
-    const publicRead = operation?.method === 'GET' && operation.security.length === 0;
-    // Portal reads depend on who asks (audiences): caches keep the answers per Authorization,
-    // and an answer for a signed-in customer is theirs alone.
-    if (publicRead) reply.header('vary', 'Authorization');
-    const cacheable = success && publicRead && request.headers.authorization === undefined;
-    if (publicRead && success && !cacheable) {
-      reply.header('cache-control', 'private, no-store');
-      return payload;
-    }
+    const cacheable = success && operation?.method === 'GET' && operation.security.length === 0;
     if (!cacheable) {
       reply.header('cache-control', operation?.security.includes('customerToken') ? 'private, no-store' : 'no-store');
       return payload;
     }
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', `public, max-age=${portalMaxAge}, stale-while-revalidate=${portalMaxAge * 5}`);
+    // Portal reads depend on who asks (audiences): caches keep the answers apart by
+    // Authorization, and an answer to a request with a token is the requester's alone.
+    reply.header('vary', 'Authorization');
+    if (request.headers.authorization !== undefined) reply.header('cache-control', 'private, no-store');
+    else if (!reply.hasHeader('cache-control')) reply.header('cache-control', `public, max-age=${portalMaxAge}, stale-while-revalidate=${portalMaxAge * 5}`);
     if (!reply.hasHeader('etag') && typeof payload === 'string') {
       reply.header('etag', `W/"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`);
     }

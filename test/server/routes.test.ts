@@ -87,7 +87,8 @@ describe('portal routes', () => {
 
   it('serve the one-of-a-kind records, and 204 while none is saved', async () => {
     for (const path of ['/portal/home-page', '/portal/layout', '/portal/script-settings']) {
-      const stored = await api('GET', path, { token: null });
+      // The demo's home page has a block for signed-in customers only: a customer gets it as stored.
+      const stored = await api('GET', path, { token: path === '/portal/home-page' ? CUSTOMER_TOKEN : null });
       expect(stored.status, path).toBe(200);
       expect(stored.headers.get('etag')).toBe(`"${stored.json.version}"`);
       const none = await api('GET', path, { token: null }, empty);
@@ -95,6 +96,17 @@ describe('portal routes', () => {
       expect(none.headers.get('cache-control')).toMatch(/^public/);
     }
     for (const path of ['/admin/home-page', '/admin/layout', '/admin/script-settings']) expect((await api('GET', path, {}, empty)).status).toBe(204);
+  });
+
+  it('leave the signed-in customers’ block out of an anonymous visitor’s home page, with an ETag of what was sent', async () => {
+    const anonymous = await api('GET', '/portal/home-page', { token: null });
+    const customer = await api('GET', '/portal/home-page', { token: CUSTOMER_TOKEN });
+    const ids = (response: typeof anonymous) => (response.json.blocks as Array<{ id: string }>).map((block) => block.id);
+    expect(ids(customer)).toContain('block-welcome');
+    expect(ids(anonymous)).toEqual(ids(customer).filter((id) => id !== 'block-welcome'));
+    expect(anonymous.headers.get('etag')).toMatch(/^W\//);
+    expect(anonymous.headers.get('cache-control')).toMatch(/^public/);
+    expect(customer.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('search only what the portal shows', async () => {
@@ -126,7 +138,7 @@ describe('portal routes', () => {
 });
 
 describe('the HTTP adapter in portal mode', () => {
-  it('reads the public routes without ever sending the token, and shows only valid records', async () => {
+  it('reads the public routes with the customer’s token (audiences), and shows only valid records', async () => {
     const sent: Array<{ url: string; authorization: string | null }> = [];
     const recording: typeof fetch = async (input, init) => {
       sent.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
@@ -140,7 +152,7 @@ describe('the HTTP adapter in portal mode', () => {
     expect(await portal.customPages.list({ filter: { validity: ['invalid'] } })).toEqual({ data: [], total: 0 });
     expect((await portal.homePage.get({}))?.blocks.length).toBeGreaterThan(0);
     expect((await portal.catalog.listItems({ filter: { query: 'drucker', language: 'de' } })).total).toBeGreaterThan(0);
-    expect(sent.filter((request) => request.url.includes('/portal/') && request.authorization !== null)).toEqual([]);
+    expect(sent.filter((request) => request.url.includes('/portal/') && request.authorization !== `Bearer ${CUSTOMER_TOKEN}`)).toEqual([]);
 
     const tickets = await portal.tickets.list({ perPage: 2 });
     expect(tickets.data).toHaveLength(2);
