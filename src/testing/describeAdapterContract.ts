@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AdapterDomain, PortalAdapters } from '../adapters/types.js';
+import { CustomerGroupSchema } from '../model/audience.js';
+import { validateRecord } from '../model/validate.js';
 import type { CatalogCategoryInput, CatalogItemInput } from '../model/catalog.js';
 import type { CustomPageInput } from '../model/customPage.js';
 import { describeRevisionContract } from './revisionContract.js';
@@ -191,6 +193,21 @@ export function describeAdapterContract<Adapters extends PortalAdapters>(
         expect((inverted.issues as Array<{ path: string }>).map((issue) => issue.path)).toContain('visibleUntil');
       });
 
+      test('customPages', 'keeps an audience, drops it when saved without, and refuses an empty group list on `audience.groups`', async () => {
+        const pages = adapters.customPages!;
+        const audience = { kind: 'groups' as const, groups: ['gold', `group ${run}`] };
+        const created = await pages.create({ data: { ...page('audience'), audience } });
+        expect(created.audience).toEqual(audience);
+        expect((await pages.getBySlug({ slug: created.slug })).audience).toEqual(audience);
+        const signedIn = await pages.update({ id: created.id, data: { ...page('audience'), audience: { kind: 'signed-in' } }, previousVersion: created.version });
+        expect((await pages.get({ id: created.id })).audience).toEqual({ kind: 'signed-in' });
+        const cleared = await pages.update({ id: created.id, data: page('audience'), previousVersion: signedIn.version });
+        expect(cleared.audience).toBeUndefined();
+        const empty = await rejection(pages.create({ data: { ...page('no-groups'), audience: { kind: 'groups', groups: [] } } }));
+        expect(empty.kind).toBe('validation');
+        expect((empty.issues as Array<{ path: string }>).map((issue) => issue.path)).toContain('audience.groups');
+      });
+
       test('customPages', 'rejects a read whose signal is aborted with an AbortError, not an adapter error', async () => {
         const error = await rejection(adapters.customPages!.list({ signal: abortedSignal() }));
         expect(error.name).toBe('AbortError');
@@ -240,7 +257,9 @@ export function describeAdapterContract<Adapters extends PortalAdapters>(
       test('homePage', 'saves the home page with the current version and refuses a stale one', async () => {
         const homePage = adapters.homePage!;
         const current = await homePage.get({});
-        const blocks = [{ id: `hero-${run}`, type: 'hero-unit', hidden: false, props: { image: null, overlay: 'gradient', content: { en: { title: 'Hello' }, ar: { title: 'مرحبا' } } } }];
+        const hero = (id: string) => ({ id: `${id}-${run}`, type: 'hero-unit', hidden: false, props: { image: null, overlay: 'gradient', content: { en: { title: 'Hello' }, ar: { title: 'مرحبا' } } } });
+        // A block limited to an audience keeps it through the save.
+        const blocks = [hero('hero'), { ...hero('gold-hero'), audience: { kind: 'groups' as const, groups: ['gold'] } }];
         const saved = await homePage.update({ data: { blocks }, previousVersion: current?.version ?? null });
         expect(saved.version).toBe((current?.version ?? 0) + 1);
         expect(saved.blocks).toEqual(blocks);
@@ -283,6 +302,19 @@ export function describeAdapterContract<Adapters extends PortalAdapters>(
 
       test('homePage', 'rejects an aborted read with an AbortError', async () => {
         expect((await rejection(adapters.homePage!.get({ signal: abortedSignal() }))).name).toBe('AbortError');
+      });
+    });
+
+    describe('customer groups', () => {
+      test('customerGroups', 'lists customer groups that pass the model’s schema, each id once, with a total', async () => {
+        const result = await adapters.customerGroups!.list();
+        expect(result.data.map((group) => validateRecord(CustomerGroupSchema, group)).filter((checked) => !checked.success)).toEqual([]);
+        expect(new Set(result.data.map((group) => group.id)).size).toBe(result.data.length);
+        expect(result.total).toBeGreaterThanOrEqual(result.data.length);
+      });
+
+      test('customerGroups', 'rejects an aborted read with an AbortError', async () => {
+        expect((await rejection(adapters.customerGroups!.list({ signal: abortedSignal() }))).name).toBe('AbortError');
       });
     });
 
@@ -389,6 +421,18 @@ export function describeAdapterContract<Adapters extends PortalAdapters>(
         const inverted = await rejection(catalog.createItem({ data: { ...item('Inverted', [root.id]), visibleFrom: window.visibleUntil, visibleUntil: window.visibleFrom } }));
         expect(inverted.kind).toBe('validation');
         expect((inverted.issues as Array<{ path: string }>).map((issue) => issue.path)).toContain('visibleUntil');
+      });
+
+      test('catalog', 'keeps an item’s audience and refuses an unknown audience kind', async () => {
+        const catalog = adapters.catalog!;
+        const { root } = await tree();
+        const created = await catalog.createItem({ data: { ...item('For guests', [root.id]), audience: { kind: 'anonymous' } } });
+        expect((await catalog.getItem({ id: created.id })).audience).toEqual({ kind: 'anonymous' });
+        const listed = await catalog.listItems({ filter: { ids: [created.id] } });
+        expect(listed.data[0]?.audience).toEqual({ kind: 'anonymous' });
+        const unknown = await rejection(catalog.createItem({ data: { ...item('Unknown', [root.id]), audience: { kind: 'everyone' } as never } }));
+        expect(unknown.kind).toBe('validation');
+        expect((unknown.issues as Array<{ path: string }>).some((issue) => issue.path.startsWith('audience'))).toBe(true);
       });
 
       test('catalog', 'rejects an aborted read with an AbortError', async () => {
