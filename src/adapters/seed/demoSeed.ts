@@ -119,7 +119,7 @@ function createPages(ago: (days: number) => string): CustomPage[] {
       de: { title: 'Nutzungsbedingungen', body: '<h2>1. Geltungsbereich</h2><p>Diese Bedingungen gelten für alle Leistungen, die über dieses Portal angefordert werden.</p><h2>2. Ihr Konto</h2><p>Geben Sie Ihre Anmeldedaten nicht weiter. Melden Sie einen Missbrauchsverdacht sofort dem Service Desk.</p><h2>3. Geräte</h2><p>Geräte bleiben Eigentum des Unternehmens und werden beim Austritt zurückgegeben.</p>' },
     }),
     // Only for customers with the Gold service level (audience), listed in the menu for them.
-    { ...page('page-gold-support', 'gold-support', 'Gold support (Gold customers only)', 'valid', 3, l4(
+    { ...page('page-gold-support', 'gold-support', 'Support for Gold customers (audience: Gold)', 'valid', 3, l4(
       { title: 'Gold support', body: '<p>As a Gold customer you reach a named engineer directly: call <a href="tel:+498912345600">+49 89 1234 5600</a>. We answer within 30 minutes, around the clock.</p>' },
       { title: 'Gold-Support', body: '<p>Als Gold-Kunde erreichen Sie direkt eine feste Ansprechperson: <a href="tel:+498912345600">+49 89 1234 5600</a>. Wir antworten innerhalb von 30 Minuten, rund um die Uhr.</p>' },
       { title: 'Support Gold', body: '<p>En tant que client Gold, vous joignez directement un ingénieur dédié : <a href="tel:+498912345600">+49 89 1234 5600</a>. Nous répondons en 30 minutes, 24 h/24.</p>' },
@@ -160,27 +160,6 @@ function createHomePage(ago: (days: number) => string, images: ReturnType<typeof
             { title: 'Comment pouvons-nous vous aider ?', subtitle: 'Centre de services Brightpath', text: 'Commandez du matériel, obtenez des accès et suivez vos tickets au même endroit.', ctaLabel: 'Parcourir le catalogue de services', imageAlt: '' },
             { title: 'كيف يمكننا مساعدتك؟', subtitle: 'مكتب خدمة برايتباث', text: 'اطلب الأجهزة واحصل على صلاحيات الوصول وتابع تذاكرك في مكان واحد.', ctaLabel: 'تصفح كتالوج الخدمات', imageAlt: '' },
           ),
-        },
-      },
-      {
-        // Only for signed-in customers (audience).
-        id: 'block-welcome',
-        type: 'content-cards',
-        hidden: false,
-        audience: { kind: 'signed-in' },
-        props: {
-          cards: [
-            {
-              id: 'card-welcome',
-              readMoreHref: '/tickets',
-              content: l4(
-                { title: 'Welcome back', text: 'Follow your requests and answer our questions in your tickets.', readMoreLabel: 'Open your tickets' },
-                { title: 'Willkommen zurück', text: 'Verfolgen Sie Ihre Anfragen und beantworten Sie unsere Rückfragen in Ihren Tickets.', readMoreLabel: 'Ihre Tickets öffnen' },
-                { title: 'Bon retour', text: 'Suivez vos demandes et répondez à nos questions dans vos tickets.', readMoreLabel: 'Ouvrir vos tickets' },
-                { title: 'مرحباً بعودتك', text: 'تابع طلباتك وأجب عن أسئلتنا في تذاكرك.', readMoreLabel: 'افتح تذاكرك' },
-              ),
-            },
-          ],
         },
       },
       {
@@ -304,6 +283,27 @@ function createHomePage(ago: (days: number) => string, images: ReturnType<typeof
                 { title: 'Drucken auf jeder Etage', text: 'Auftrag einmal senden und an jedem Drucker mit dem Ausweis abholen.', readMoreLabel: 'So funktioniert es' },
                 { title: 'Imprimer à chaque étage', text: 'Envoyez une impression une fois et récupérez-la sur n’importe quelle imprimante avec votre badge.', readMoreLabel: 'Comment ça marche' },
                 { title: 'الطباعة في كل طابق', text: 'أرسل مهمة الطباعة مرة واحدة واستلمها من أي طابعة باستخدام بطاقتك.', readMoreLabel: 'كيف يعمل ذلك' },
+              ),
+            },
+          ],
+        },
+      },
+      {
+        // Only for signed-in customers (audience).
+        id: 'block-welcome',
+        type: 'content-cards',
+        hidden: false,
+        audience: { kind: 'signed-in' },
+        props: {
+          cards: [
+            {
+              id: 'card-welcome',
+              readMoreHref: '/tickets',
+              content: l4(
+                { title: 'Welcome back', text: 'Follow your requests and answer our questions in your tickets.', readMoreLabel: 'Open your tickets' },
+                { title: 'Willkommen zurück', text: 'Verfolgen Sie Ihre Anfragen und beantworten Sie unsere Rückfragen in Ihren Tickets.', readMoreLabel: 'Ihre Tickets öffnen' },
+                { title: 'Bon retour', text: 'Suivez vos demandes et répondez à nos questions dans vos tickets.', readMoreLabel: 'Ouvrir vos tickets' },
+                { title: 'مرحباً بعودتك', text: 'تابع طلباتك وأجب عن أسئلتنا في تذاكرك.', readMoreLabel: 'افتح تذاكرك' },
               ),
             },
           ],

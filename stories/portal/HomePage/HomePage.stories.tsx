@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { HomePage } from '../../../src/index.js';
+import type { BlockEntry } from '../../../src/model/index.js';
 import { contentCardsBlock, heroBlock, homePageConfig } from './fixtures.js';
 import { withPortalData } from './withPortalData.js';
 import { expectLayoutHolds, inColumn, longDemoSeed } from '../../fixtures/longContent.js';
@@ -97,5 +98,52 @@ export const ScheduledBlockLive: Story = {
   },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector(`[data-block-id="${contentCardsBlock.id}"]`)).not.toBeNull();
+  },
+};
+
+const audienceCards = (id: string, title: string, audience: NonNullable<BlockEntry['audience']>): BlockEntry => ({
+  ...contentCardsBlock,
+  id,
+  audience,
+  props: { cards: [{ id: `${id}-card`, content: { en: { title, text: `Only for ${audience.kind === 'groups' ? audience.groups.join(', ') : audience.kind} visitors.` } } }] },
+});
+/** A home page with blocks limited by audience: each viewer sees the hero and only their blocks. */
+const audienceConfig = {
+  blocks: [
+    heroBlock,
+    audienceCards('block-guests', 'Create an account', { kind: 'anonymous' }),
+    audienceCards('block-members', 'Welcome back', { kind: 'signed-in' }),
+    audienceCards('block-gold', 'Your Gold hotline', { kind: 'groups', groups: ['gold'] }),
+  ],
+};
+
+/** Audiences, as an anonymous visitor: the block for visitors who are not signed in. */
+export const AudienceAnonymous: Story = {
+  args: { config: audienceConfig },
+  decorators: [withPortalData({ customer: null })],
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Create an account' })).toBeVisible();
+    await expect(canvas.queryByRole('heading', { name: 'Welcome back' })).toBeNull();
+    await expect(canvas.queryByRole('heading', { name: 'Your Gold hotline' })).toBeNull();
+  },
+};
+
+/** Audiences, as a signed-in customer in no group. */
+export const AudienceSignedIn: Story = {
+  args: { config: audienceConfig },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+    await expect(canvas.queryByRole('heading', { name: 'Create an account' })).toBeNull();
+    await expect(canvas.queryByRole('heading', { name: 'Your Gold hotline' })).toBeNull();
+  },
+};
+
+/** Audiences, as a customer of the Gold group. */
+export const AudienceGoldCustomer: Story = {
+  args: { config: audienceConfig },
+  decorators: [withPortalData({ customer: { id: 'customer-gold', name: 'Gill Gold', groups: ['gold'] } })],
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Your Gold hotline' })).toBeVisible();
   },
 };
