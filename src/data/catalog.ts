@@ -8,7 +8,7 @@ import {
   type CatalogItemInput,
   type CatalogTree,
 } from '../model/catalog.js';
-import { isShownAt } from '../model/schedule.js';
+import { useListInWindow, useRecordInWindow } from './publishWindows.js';
 import {
   useAdapterMutation,
   useAdapterQuery,
@@ -115,34 +115,36 @@ export interface UseCatalogItemsParams extends Omit<CatalogItemListParams, 'sign
 export function useCatalogItems({ enabled, audience = 'portal', ...params }: UseCatalogItemsParams = {}): DataResult<ListResult<CatalogItem>> {
   const { adapter } = useRequiredAdapter('catalog', 'useCatalogItems');
   const request = { ...params, filter: portalFilter(audience, params.filter) };
-  return useAdapterQuery(
+  const result = useAdapterQuery(
     'useCatalogItems',
     'catalog',
     'listItems',
     request,
     async (signal) => {
       const result = await adapter.listItems({ ...request, signal });
-      return audience === 'portal' ? { ...result, data: result.data.filter((item) => isShownAt(item, new Date())) } : result;
+      return audience === 'portal' ? { ...result, data: result.data.filter((item) => item.validity === 'valid') } : result;
     },
     { enabled, keepPrevious: true },
   );
+  return useListInWindow(result, audience === 'portal');
 }
 
 /** One catalog item. */
 export function useCatalogItem({ id, audience = 'portal', enabled }: UseCatalogRecordParams): DataResult<CatalogItem> {
   const { adapter } = useRequiredAdapter('catalog', 'useCatalogItem');
-  return useAdapterQuery(
+  const result = useAdapterQuery(
     'useCatalogItem',
     'catalog',
     'getItem',
     { id, audience },
     async (signal) => {
       const item = await adapter.getItem({ id, signal });
-      if (audience === 'portal' && !isShownAt(item, new Date())) throw new NotFoundError('catalog item', id);
+      if (audience === 'portal' && item.validity !== 'valid') throw new NotFoundError('catalog item', id);
       return item;
     },
     { enabled },
   );
+  return useRecordInWindow(result, audience === 'portal', () => new NotFoundError('catalog item', id));
 }
 
 /** What a save hook takes: without `id` a new record is created. */

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../adapters/errors.js';
 import type { CustomPageListParams, DeleteParams, ListResult } from '../adapters/types.js';
 import type { CustomPage, CustomPageInput } from '../model/customPage.js';
-import { isShownAt } from '../model/schedule.js';
+import { useListInWindow, useRecordInWindow } from './publishWindows.js';
 import {
   useAdapterMutation,
   useAdapterQuery,
@@ -26,18 +26,19 @@ export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPag
   const { adapter } = useRequiredAdapter('customPages', 'useCustomPage');
   const { audience = 'portal', enabled } = params;
   const key = params.slug !== undefined ? { slug: params.slug, audience } : { id: params.id, audience };
-  return useAdapterQuery(
+  const result = useAdapterQuery(
     'useCustomPage',
     'customPages',
     params.slug !== undefined ? 'getBySlug' : 'get',
     key,
     async (signal) => {
       const page = params.slug !== undefined ? await adapter.getBySlug({ slug: params.slug, signal }) : await adapter.get({ id: params.id, signal });
-      if (audience === 'portal' && !isShownAt(page, new Date())) throw new NotFoundError('custom page', params.slug ?? params.id);
+      if (audience === 'portal' && page.validity !== 'valid') throw new NotFoundError('custom page', params.slug ?? params.id);
       return page;
     },
     { enabled },
   );
+  return useRecordInWindow(result, audience === 'portal', () => new NotFoundError('custom page', params.slug ?? params.id));
 }
 
 /** Parameters of {@link useCustomPages}. */
@@ -50,17 +51,18 @@ export interface UseCustomPagesParams extends Omit<CustomPageListParams, 'signal
 export function useCustomPages({ enabled, audience = 'admin', ...params }: UseCustomPagesParams = {}): DataResult<ListResult<CustomPage>> {
   const { adapter } = useRequiredAdapter('customPages', 'useCustomPages');
   const request = audience === 'portal' ? { ...params, filter: { ...params.filter, validity: ['valid' as const] } } : params;
-  return useAdapterQuery(
+  const result = useAdapterQuery(
     'useCustomPages',
     'customPages',
     'list',
     request,
     async (signal) => {
       const result = await adapter.list({ ...request, signal });
-      return audience === 'portal' ? { ...result, data: result.data.filter((page) => isShownAt(page, new Date())) } : result;
+      return audience === 'portal' ? { ...result, data: result.data.filter((page) => page.validity === 'valid') } : result;
     },
     { enabled, keepPrevious: true },
   );
+  return useListInWindow(result, audience === 'portal');
 }
 
 /** What {@link useSaveCustomPage} takes: without `id` a new page is created. */

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useScheduleClock } from '../../internal/useScheduleClock.js';
 import { getCatalogModel, getCategoryPath, localizeCategory, type CatalogModel } from '../../catalog/model.js';
 import type { CatalogSearchResult } from '../../catalog/searchIndex.js';
 import { searchTerms } from '../../catalog/fold.js';
@@ -152,9 +153,11 @@ function CatalogBrowserView({
     onChange: undefined,
   });
 
+  // "Now" is renewed when an item's publish window begins or ends while the catalog is open.
+  const now = useScheduleClock(status === 'ready' ? items : undefined);
   const model = useMemo(
-    () => (status === 'ready' && categories && items ? getCatalogModel(categories, items) : undefined),
-    [status, categories, items],
+    () => (status === 'ready' && categories && items ? getCatalogModel(categories, items, now) : undefined),
+    [status, categories, items, now],
   );
 
   const pendingFocus = useRef<CatalogFocusTarget>({ kind: 'none' });
