@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
 import { usePortalAdapters } from '../../data/PortalDataProvider.js';
 import { useLayoutSettings, useScriptSettings } from '../../data/settings.js';
 import { bundledLanguages } from '../../i18n/resources/languages.js';
@@ -16,7 +16,7 @@ import { CustomCss, type CssSanitizer } from './CustomCss.js';
 import { toSafeImageSource } from './imageSource.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { PortalNavigation, type PortalNavigationLink } from './PortalNavigation.js';
-import { Brand, Controls, Footer, Header, LayoutFrame, LayoutRoot, Main, SkipLink, TopBar } from './PortalLayout.styles.js';
+import { Brand, BrandError, Controls, Footer, Header, HeaderButton, LayoutFrame, LayoutRoot, Main, SkipLink, TopBar } from './PortalLayout.styles.js';
 import { defaultPortalRoutes, type PortalRoutes } from './routes.js';
 import { useFavicon } from './useFavicon.js';
 
@@ -149,8 +149,37 @@ type ShellProps = Omit<PortalLayoutProps, 'settings' | 'scriptSettings' | 'loadS
 function LayoutFromAdapter(props: ShellProps) {
   const result = useLayoutSettings();
   // While loading, and when the settings cannot be read, the portal stays usable in the default look.
-  const state: PortalLayoutState = result.status === 'success' ? 'ready' : result.status === 'error' ? 'error' : 'loading';
-  return <LayoutShell {...props} settings={result.data ?? null} state={state} />;
+  // A retry after a failure starts over as `pending`: the error (and its focused retry button)
+  // stays until the new read settles.
+  const [settled, setSettled] = useState<'success' | 'error' | undefined>(undefined);
+  const current = result.status === 'pending' ? settled : result.status;
+  if (current !== settled) setSettled(current);
+  const state: PortalLayoutState = current === 'success' ? 'ready' : current === 'error' ? 'error' : 'loading';
+  return <LayoutShell {...props} settings={result.data ?? null} state={state} onRetry={result.retry} retrying={result.isFetching} />;
+}
+
+/** In the logo's place when the settings could not be read: what is missing, and a retry. */
+function BrandErrorNotice({ onRetry, retrying }: { onRetry: () => void; retrying: boolean }) {
+  const { t } = usePortalTranslation();
+  return (
+    <Brand data-slot="portal-brand" data-state="error">
+      <BrandError data-slot="portal-brand-error">
+        <span role="status">{t('shell.layoutError')}</span>
+        {/* Stays focusable while the new read runs (a disabled button would drop the focus). */}
+        <HeaderButton
+          type="button"
+          data-slot="portal-brand-retry"
+          aria-disabled={retrying || undefined}
+          aria-busy={retrying || undefined}
+          onClick={() => {
+            if (!retrying) onRetry();
+          }}
+        >
+          {retrying ? t('data.retrying') : t('common.retry')}
+        </HeaderButton>
+      </BrandError>
+    </Brand>
+  );
 }
 
 function LayoutShell({
@@ -176,8 +205,10 @@ function LayoutShell({
   state,
   scripts,
   canReadPages,
+  onRetry,
+  retrying = false,
   ...rest
-}: ShellProps & { settings: LayoutSettingsInput | null; state: PortalLayoutState }) {
+}: ShellProps & { settings: LayoutSettingsInput | null; state: PortalLayoutState; onRetry?: (() => void) | undefined; retrying?: boolean | undefined }) {
   const { language, defaultLanguage, nonce, linkComponent: Link } = usePortal(NAME);
   const { t } = usePortalTranslation();
   const id = useId();
@@ -211,6 +242,20 @@ function LayoutShell({
     main.current?.scrollIntoView?.({ block: 'start' });
   };
 
+  // When "Try again" brings the logo back, focus goes to the logo link instead of the page's start.
+  const brandRef = useRef<HTMLSpanElement>(null);
+  const focusBrand = useRef(false);
+  const retry = useCallback(() => {
+    focusBrand.current = true;
+    onRetry?.();
+  }, [onRetry]);
+  useEffect(() => {
+    if (state !== 'ready' || !focusBrand.current) return;
+    focusBrand.current = false;
+    const target = brandRef.current?.querySelector<HTMLElement>('a') ?? main.current;
+    if (document.activeElement === document.body || document.activeElement === null) target?.focus();
+  }, [state]);
+
   let brand: ReactNode = null;
   if (logoSource !== undefined || portalName !== '') {
     const mark =
@@ -221,7 +266,7 @@ function LayoutShell({
         portalName
       );
     brand = (
-      <Brand data-slot="portal-brand">
+      <Brand ref={brandRef} data-slot="portal-brand">
         {routes.home !== null ? (
           <Link href={routes.home} data-slot="portal-logo-link" aria-label={portalName === '' ? t('shell.home') : undefined}>
             {mark}
@@ -235,6 +280,9 @@ function LayoutShell({
     // Holds the logo's place while the settings load, so the controls and the navigation do
     // not move when it arrives.
     brand = <Brand data-slot="portal-brand" data-state="loading" />;
+  } else if (state === 'error' && onRetry) {
+    // Without the settings there is no logo and no admin menu: say so in the logo's place.
+    brand = <BrandErrorNotice onRetry={retry} retrying={retrying} />;
   }
   const footerContent = footer ?? (portalName !== '' ? portalName : null);
 

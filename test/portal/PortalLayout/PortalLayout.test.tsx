@@ -390,6 +390,52 @@ describe('PortalLayout', () => {
       expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     });
 
+    it('says in the logo’s place that logo and menu are missing, and reads them again on "Try again"', async () => {
+      const adapters = createMemoryAdapters();
+      adapters.control.failNext(Infinity, 'unavailable', { domains: ['layout'] });
+      const { container } = renderLayout({}, { adapters });
+      const retry = await screen.findByRole('button', { name: 'Try again' }, { timeout: 3000 });
+      expect(screen.getByRole('status')).toHaveTextContent('Logo and menu could not be loaded.');
+      expect(retry.closest('[data-slot="portal-brand"]')).toHaveAttribute('data-state', 'error');
+      expect(within(navigation()).queryByRole('link', { name: 'Opening hours' })).not.toBeInTheDocument();
+      await expectNoAxeViolations(container);
+
+      adapters.control.clearFaults();
+      const reads = adapters.control.callCount('layout');
+      await userEvent.click(retry);
+      const logo = await screen.findByRole('link', { name: 'Brightpath Service Desk' });
+      // The pressed button is gone: focus lands on what replaced it.
+      await waitFor(() => expect(logo).toHaveFocus());
+      expect(await within(navigation()).findByRole('link', { name: 'Opening hours' })).toBeInTheDocument();
+      expect(adapters.control.callCount('layout')).toBe(reads + 1);
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+      expect(container.querySelector('[data-slot="portal-layout"]')).toHaveAttribute('data-state', 'ready');
+    });
+
+    it('keeps the retry focused and the message translated while it reads again, right to left too', async () => {
+      const adapters = createMemoryAdapters();
+      adapters.control.failNext(Infinity, 'unavailable', { domains: ['layout'] });
+      const { container } = renderLayout({}, { adapters, rtl: true });
+      const retry = await screen.findByRole('button', { name: 'حاول مرة أخرى' }, { timeout: 3000 });
+      expect(screen.getByRole('status')).toHaveTextContent('تعذّر تحميل الشعار والقائمة.');
+      adapters.control.setLatency(Infinity);
+      await userEvent.click(retry);
+      expect(retry).toHaveFocus();
+      expect(retry).toHaveAttribute('aria-busy', 'true');
+      expect(retry).toHaveTextContent('جارٍ إعادة المحاولة…');
+      // Pressed again while the read runs: no second read.
+      const reads = adapters.control.callCount('layout');
+      await userEvent.click(retry);
+      expect(adapters.control.callCount('layout')).toBe(reads);
+      await expectNoAxeViolations(container);
+    });
+
+    it('holds the logo’s place without an error while the settings load', () => {
+      const { container } = renderLayout({}, { adapters: createMemoryAdapters({ latency: Infinity }) });
+      expect(container.querySelector('[data-slot="portal-brand"]')).toHaveAttribute('data-state', 'loading');
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    });
+
     it('applies settings given as a prop (a live preview) instead of reading the adapter', async () => {
       const { container, adapters } = renderLayout({ settings: layoutSettings({ content: { en: { logoAlt: 'Preview Desk' } } }) });
       expect(screen.getByRole('link', { name: 'Preview Desk' })).toBeInTheDocument();
