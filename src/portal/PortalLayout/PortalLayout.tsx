@@ -43,6 +43,16 @@ export interface PortalLayoutProps extends Omit<ComponentProps<'div'>, 'children
   routes?: Partial<PortalRoutes> | undefined;
   /** The current path from the host's router: its navigation entry gets `aria-current="page"`. */
   currentPath?: string | undefined;
+  /**
+   * What identifies the page shown (e.g. the router's location key). When it changes (not on
+   * the first render), the focus moves to the new page's `<h1>` (or the main content until the
+   * heading appears), so keyboard and screen reader users start at the page they opened instead
+   * of on the link they pressed. A page that placed the focus inside the main content itself
+   * keeps it. @default currentPath
+   */
+  routeKey?: string | undefined;
+  /** Whether a change of `routeKey` moves the focus (see there). Off without landmarks. @default true */
+  focusOnRouteChange?: boolean | undefined;
   /** The languages the portal offers in the switcher. @default the bundled languages: en, de, fr, ar */
   languages?: readonly string[] | undefined;
   /** Called with the language the visitor picked; without it there is no language switcher. */
@@ -182,12 +192,47 @@ function BrandErrorNotice({ onRetry, retrying }: { onRetry: () => void; retrying
   );
 }
 
+/** Focuses `element`, making it focusable from script only when it is not focusable already. */
+function focusElement(element: HTMLElement) {
+  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.focus();
+}
+
+/**
+ * Moves the focus to the page in `main` after a route change: its `<h1>`, or `main` itself
+ * until a page that is still loading draws its heading. Leaves a focus the page placed inside
+ * `main` alone. Returns a cleanup that stops waiting for the heading.
+ */
+function focusNewPage(main: HTMLElement): (() => void) | undefined {
+  const active = main.ownerDocument.activeElement;
+  if (active && active !== main.ownerDocument.body && main.contains(active)) return undefined;
+  const heading = () => main.querySelector<HTMLElement>('h1');
+  const found = heading();
+  if (found) {
+    focusElement(found);
+    return undefined;
+  }
+  main.focus();
+  const observer = new MutationObserver(() => {
+    // The visitor moved on (or the page put the focus somewhere itself): stop waiting.
+    if (main.ownerDocument.activeElement !== main) return observer.disconnect();
+    const late = heading();
+    if (!late) return;
+    observer.disconnect();
+    focusElement(late);
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
 function LayoutShell({
   children,
   menuPages: menuPagesProp,
   links = NO_LINKS,
   routes: routesProp,
   currentPath,
+  routeKey: routeKeyProp,
+  focusOnRouteChange = true,
   languages = bundledLanguages,
   onLanguageChange,
   onSignIn,
@@ -233,6 +278,16 @@ function LayoutShell({
     ) ?? '';
   const faviconSource = toSafeImageSource(settings?.favicon?.url);
   useFavicon(faviconSource, settings?.favicon?.mediaType, setFavicon);
+
+  // After in-app navigation the focus goes to the new page, not the first render's.
+  const routeKey = routeKeyProp ?? currentPath;
+  const shownRoute = useRef(routeKey);
+  useEffect(() => {
+    if (shownRoute.current === routeKey) return;
+    shownRoute.current = routeKey;
+    if (!landmarks || !focusOnRouteChange || !main.current) return;
+    return focusNewPage(main.current);
+  }, [routeKey, landmarks, focusOnRouteChange]);
 
   const mainId = `hpk-main${id.replace(/[^\w-]/g, '')}`;
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
