@@ -9,7 +9,7 @@ import {
   type CatalogTree,
 } from '../model/catalog.js';
 import { isForViewer, type Viewer } from '../model/audience.js';
-import { isShownAt } from '../model/schedule.js';
+import { useListInWindow, useRecordInWindow } from './publishWindows.js';
 import {
   useAdapterMutation,
   useAdapterQuery,
@@ -29,8 +29,11 @@ const MAX_PAGES = 200;
 const portalFilter = <Filter extends object>(audience: Reader, filter: Filter | undefined) =>
   audience === 'portal' ? { ...filter, validity: ['valid' as const] } : filter;
 
-/** The portal's rule for an item now: valid, inside its publish window, for the viewer. */
-const isShownItem = (item: CatalogItem, viewer: Viewer) => isShownAt(item, new Date()) && isForViewer(item, viewer);
+/**
+ * The portal's rule for an item when it is read: valid and for the viewer. Publish windows are
+ * applied when rendering (`useListInWindow`), so that a cached list follows the clock.
+ */
+const isShownItem = (item: CatalogItem, viewer: Viewer) => item.validity === 'valid' && isForViewer(item, viewer);
 
 /** Options of {@link useCatalogTree}. */
 export interface UseCatalogTreeOptions extends QueryOptions {
@@ -128,7 +131,7 @@ export function useCatalogItems({ enabled, audience = 'portal', ...params }: Use
   const viewer = useViewer();
   const portal = audience === 'portal';
   const request = { ...params, filter: portal ? { ...portalFilter(audience, params.filter), viewer } : params.filter };
-  return useAdapterQuery(
+  const result = useAdapterQuery(
     'useCatalogItems',
     'catalog',
     'listItems',
@@ -139,13 +142,14 @@ export function useCatalogItems({ enabled, audience = 'portal', ...params }: Use
     },
     { enabled, keepPrevious: true },
   );
+  return useListInWindow(result, audience === 'portal');
 }
 
 /** One catalog item. */
 export function useCatalogItem({ id, audience = 'portal', enabled }: UseCatalogRecordParams): DataResult<CatalogItem> {
   const { adapter } = useRequiredAdapter('catalog', 'useCatalogItem');
   const viewer = useViewer();
-  return useAdapterQuery(
+  const result = useAdapterQuery(
     'useCatalogItem',
     'catalog',
     'getItem',
@@ -157,6 +161,7 @@ export function useCatalogItem({ id, audience = 'portal', enabled }: UseCatalogR
     },
     { enabled },
   );
+  return useRecordInWindow(result, audience === 'portal', () => new NotFoundError('catalog item', id));
 }
 
 /** What a save hook takes: without `id` a new record is created. */

@@ -2,7 +2,7 @@ import { NotFoundError } from '../adapters/errors.js';
 import type { CustomPageListParams, DeleteParams, ListResult } from '../adapters/types.js';
 import type { CustomPage, CustomPageInput } from '../model/customPage.js';
 import { isForViewer } from '../model/audience.js';
-import { isShownAt } from '../model/schedule.js';
+import { useListInWindow, useRecordInWindow } from './publishWindows.js';
 import {
   useAdapterMutation,
   useAdapterQuery,
@@ -34,18 +34,19 @@ export function useCustomPage(params: UseCustomPageParams): DataResult<CustomPag
   // The viewer is part of a portal read's key: signing in or out reads again.
   const reader = audience === 'portal' ? { audience, viewer: viewerKey(viewer) } : { audience };
   const key = params.slug !== undefined ? { slug: params.slug, ...reader } : { id: params.id, ...reader };
-  return useAdapterQuery(
+  const result = useAdapterQuery(
     'useCustomPage',
     'customPages',
     params.slug !== undefined ? 'getBySlug' : 'get',
     key,
     async (signal) => {
       const page = params.slug !== undefined ? await adapter.getBySlug({ slug: params.slug, signal }) : await adapter.get({ id: params.id, signal });
-      if (audience === 'portal' && !(isShownAt(page, new Date()) && isForViewer(page, viewer))) throw new NotFoundError('custom page', params.slug ?? params.id);
+      if (audience === 'portal' && !(page.validity === 'valid' && isForViewer(page, viewer))) throw new NotFoundError('custom page', params.slug ?? params.id);
       return page;
     },
     { enabled },
   );
+  return useRecordInWindow(result, audience === 'portal', () => new NotFoundError('custom page', params.slug ?? params.id));
 }
 
 /** Parameters of {@link useCustomPages}. */
@@ -60,17 +61,18 @@ export function useCustomPages({ enabled, audience = 'admin', ...params }: UseCu
   const viewer = useViewer();
   const portal = audience === 'portal';
   const request = portal ? { ...params, filter: { ...params.filter, validity: ['valid' as const], viewer } } : params;
-  return useAdapterQuery(
+  const result = useAdapterQuery(
     'useCustomPages',
     'customPages',
     'list',
     portal ? { ...request, filter: { ...request.filter, viewer: viewerKey(viewer) } } : request,
     async (signal) => {
       const result = await adapter.list({ ...request, signal });
-      return portal ? { ...result, data: result.data.filter((page) => isShownAt(page, new Date()) && isForViewer(page, viewer)) } : result;
+      return portal ? { ...result, data: result.data.filter((page) => page.validity === 'valid' && isForViewer(page, viewer)) } : result;
     },
     { enabled, keepPrevious: true },
   );
+  return useListInWindow(result, audience === 'portal');
 }
 
 /** What {@link useSaveCustomPage} takes: without `id` a new page is created. */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createDemoImages, createMemoryAdapters } from '../../src/adapters/index.js';
+import { createPortalQueryClient } from '../../src/data/index.js';
 import type { LayoutSettingsInput } from '../../src/model/index.js';
 import { PortalLayout, type PortalLayoutProps } from '../../src/portal/PortalLayout/index.js';
 import { PortalProvider, type PortalProviderProps } from '../../src/portal/PortalProvider/index.js';
@@ -203,4 +204,34 @@ describe('axe in Chromium, with colour contrast and target size', () => {
     await screen.findByRole('link', { name: 'Terms of use' });
     await expectNoAxeViolations(container);
   });
+});
+
+describe('layout settings that cannot be read', () => {
+  const noRetries = () => createPortalQueryClient({ defaultOptions: { queries: { retry: false } } });
+
+  for (const width of [375, 1280]) {
+    it(`show a message and "Try again" in the logo's place without moving the page, at ${width} px, right to left too`, async () => {
+      await page.viewport(width, 800);
+      const failing = createMemoryAdapters();
+      failing.control.failNext(Infinity, 'unavailable', { domains: ['layout'] });
+      const loading = createMemoryAdapters({ latency: Infinity });
+      const props = { settings: undefined, menuPages: undefined } as const;
+
+      const first = renderShell(<Shell provider={{ adapters: loading, queryClient: noRetries() }} layout={props} />);
+      await nextFrame();
+      const whileLoading = screen.getByRole('main').getBoundingClientRect().top;
+      first.unmount();
+
+      for (const language of ['en', 'ar'] as const) {
+        const { container, unmount } = renderShell(<Shell provider={{ adapters: failing, queryClient: noRetries(), language }} layout={props} />);
+        const retry = await screen.findByRole('button', { name: language === 'en' ? 'Try again' : 'حاول مرة أخرى' });
+        await nextFrame();
+        expect(screen.getByRole('main').getBoundingClientRect().top).toBe(whileLoading);
+        // The button is a full-size target inside the header.
+        expect(retry.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+        await expectNoAxeViolations(container);
+        unmount();
+      }
+    });
+  }
 });

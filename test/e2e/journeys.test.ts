@@ -67,6 +67,21 @@ async function moveFocusTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab'
   throw new Error(`${String(target)} not reached in ${most} presses of ${key}`);
 }
 
+/** What has the focus: a heading level and its text (`h1 Opening hours`), else the element's role-ish tag and text. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return `${element.tagName.toLowerCase()} ${(element.textContent ?? '').trim()}`;
+  });
+}
+
+/** Waits until the focus is where a page change should put it (the layout moves it to the new page's `<h1>`). */
+async function focusLandsOn(page: Page, description: string | RegExp) {
+  const poll = expect.poll(() => focused(page), { timeout: 5_000 });
+  await (typeof description === 'string' ? poll.toBe(description) : poll.toMatch(description));
+}
+
 /** Whether the document scrolls sideways (something wider than the viewport). */
 function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -169,10 +184,13 @@ describe('the customer journey', () => {
     await page.keyboard.press('Enter');
     await heading(page).filter({ hasText: 'Opening hours' }).waitFor();
     await page.getByRole('table').waitFor();
+    // After each page change the focus starts on the new page's heading, not on the pressed link.
+    await focusLandsOn(page, 'h1 Opening hours');
 
     await moveFocusTo(page, navigation.getByRole('link', { name: 'Service catalog' }), 'Shift+Tab');
     await page.keyboard.press('Enter');
     await heading(page).filter({ hasText: 'All services' }).waitFor();
+    await focusLandsOn(page, 'h1 All services');
     const search = page.getByRole('searchbox', { name: 'Search services' });
     await moveFocusTo(page, search);
     await page.keyboard.type('laptop');
@@ -181,10 +199,13 @@ describe('the customer journey', () => {
     await moveFocusTo(page, page.locator('[data-slot="catalog-item-row"]').getByRole('link', { name: /Developer laptop/ }));
     await page.keyboard.press('Enter');
     await heading(page).filter({ hasText: 'Developer laptop (32 GB)' }).waitFor();
+    await focusLandsOn(page, 'h1 Developer laptop (32 GB)');
     // Back to the results with the page's own link (a keyboard user's way back in the page).
     await moveFocusTo(page, page.getByRole('link', { name: 'Back to the search results' }));
     await page.keyboard.press('Enter');
     await page.locator('[data-slot="catalog-item-row"]').first().waitFor();
+    // The catalog puts the focus back on the item the visitor came from; the layout leaves it there.
+    await focusLandsOn(page, /^a Developer laptop \(32 GB\)Request/);
     expect(await search.inputValue()).toBe('laptop');
     expect(new URL(page.url()).searchParams.get('q')).toBe('laptop');
 
@@ -200,9 +221,11 @@ describe('the customer journey', () => {
     await page.keyboard.press('Enter');
     const recent = page.getByRole('region', { name: 'Your recent tickets' });
     await recent.locator('[data-slot="ticket-list-row"]').first().waitFor();
+    await focusLandsOn(page, 'h1 How can we help?');
     await moveFocusTo(page, recent.getByRole('link', { name: 'All tickets' }));
     await page.keyboard.press('Enter');
     await heading(page).filter({ hasText: 'My tickets' }).waitFor();
+    await focusLandsOn(page, 'h1 My tickets');
     await summaryReads(page, '10 of 60 tickets shown');
     const firstPage = await ticketTitles(page);
 

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useScheduleClock } from '../../internal/useScheduleClock.js';
 import { getCatalogModel, getCategoryPath, localizeCategory, type CatalogModel } from '../../catalog/model.js';
 import type { CatalogSearchResult } from '../../catalog/searchIndex.js';
 import { searchTerms } from '../../catalog/fold.js';
@@ -153,11 +154,13 @@ function CatalogBrowserView({
     onChange: undefined,
   });
 
-  // Items given by the host are held to the same audience rule as items read through adapters.
+  // "Now" is renewed when an item's publish window begins or ends while the catalog is open;
+  // items given by the host are held to the same audience rule as items read through adapters.
+  const now = useScheduleClock(status === 'ready' ? items : undefined);
   const viewer = useViewer();
   const model = useMemo(
-    () => (status === 'ready' && categories && items ? getCatalogModel(categories, items, new Date(), viewer) : undefined),
-    [status, categories, items, viewer],
+    () => (status === 'ready' && categories && items ? getCatalogModel(categories, items, now, viewer) : undefined),
+    [status, categories, items, now, viewer],
   );
 
   const pendingFocus = useRef<CatalogFocusTarget>({ kind: 'none' });

@@ -7,6 +7,7 @@ import type { FieldIssue } from '../../model/validate.js';
 import { isWithinWindow } from '../../model/schedule.js';
 import { isForViewer } from '../../model/audience.js';
 import { useViewer } from '../../data/viewer.js';
+import { useScheduleClock } from '../../internal/useScheduleClock.js';
 import { useViewingTimeOverride, ViewingTimeProvider } from '../PortalProvider/viewingTime.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { BlockErrorBoundary } from './BlockErrorBoundary.js';
@@ -143,7 +144,9 @@ export function HomePageBlocks({ blocks: entries, editing = false, onProblems, a
   // Only an explicit instant is handed down (a fresh "now" each render would re-render every block).
   const inherited = useViewingTimeOverride();
   const override = atProp ?? inherited;
-  const at = override ?? new Date();
+  // Without an explicit instant, "now" is renewed when a block's window begins or ends.
+  const now = useScheduleClock(blocks, override === undefined);
+  const at = override ?? now;
   const viewer = useViewer();
   const visible = blocks.filter((block) => !block.hidden && isWithinWindow(block, at) && isForViewer(block, viewer));
   return (

@@ -4,7 +4,8 @@ import { hasContent } from '../../model/index.js';
 import { isWithinWindow } from '../../model/schedule.js';
 import { checkColorPair, useLocalizedContent } from '../HomePage/content.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
-import { useViewingTime } from '../PortalProvider/viewingTime.js';
+import { useViewingTimeOverride } from '../PortalProvider/viewingTime.js';
+import { useScheduleClock } from '../../internal/useScheduleClock.js';
 import { SafeLink } from '../SafeLink/index.js';
 import { TeaserBody, TeaserItem, TeaserMedia, TeaserRoot, TeaserRowRoot, TeaserText, TeaserTitle } from './ImageTeaser.styles.js';
 
@@ -70,8 +71,11 @@ export interface ImageTeaserRowProps extends Omit<ComponentProps<'ul'>, 'childre
  */
 export function ImageTeaserRow({ teasers, headingLevel = 3, at: atProp, ...rest }: ImageTeaserRowProps) {
   const { t } = usePortalTranslation();
-  const inherited = useViewingTime();
-  const at = atProp ?? inherited;
+  const inherited = useViewingTimeOverride();
+  const override = atProp ?? inherited;
+  // Without an explicit instant, "now" is renewed when a teaser's window begins or ends.
+  const now = useScheduleClock(teasers, override === undefined);
+  const at = override ?? now;
   const shown = teasers.filter((teaser) => hasContent(teaser.content) && isWithinWindow(teaser, at));
   if (shown.length === 0) return null;
   return (

@@ -125,6 +125,24 @@ export const Brand = styled.span`
   }
 `;
 
+/**
+ * In the logo's place when the layout settings cannot be read: a short message and a retry,
+ * no taller than the logo's box (two short lines at most), so nothing below moves.
+ */
+export const BrandError = styled.span`
+  display: inline-flex;
+  flex-wrap: nowrap;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.sm};
+  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  font-weight: ${({ theme }) => theme.font.fontWeightNormal};
+  line-height: 1.25;
+
+  & > span {
+    max-inline-size: 16rem;
+  }
+`;
+
 export const Controls = styled.div`
   display: flex;
   flex-wrap: wrap;

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type MouseEvent, type ReactNode } from 'react';
 import { usePortalAdapters } from '../../data/PortalDataProvider.js';
 import { useLayoutSettings, useScriptSettings } from '../../data/settings.js';
 import { bundledLanguages } from '../../i18n/resources/languages.js';
@@ -16,7 +16,7 @@ import { CustomCss, type CssSanitizer } from './CustomCss.js';
 import { toSafeImageSource } from './imageSource.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { PortalNavigation, type PortalNavigationLink } from './PortalNavigation.js';
-import { Brand, Controls, Footer, Header, LayoutFrame, LayoutRoot, Main, SkipLink, TopBar } from './PortalLayout.styles.js';
+import { Brand, BrandError, Controls, Footer, Header, HeaderButton, LayoutFrame, LayoutRoot, Main, SkipLink, TopBar } from './PortalLayout.styles.js';
 import { defaultPortalRoutes, type PortalRoutes } from './routes.js';
 import { useFavicon } from './useFavicon.js';
 
@@ -43,6 +43,16 @@ export interface PortalLayoutProps extends Omit<ComponentProps<'div'>, 'children
   routes?: Partial<PortalRoutes> | undefined;
   /** The current path from the host's router: its navigation entry gets `aria-current="page"`. */
   currentPath?: string | undefined;
+  /**
+   * What identifies the page shown (e.g. the router's location key). When it changes (not on
+   * the first render), the focus moves to the new page's `<h1>` (or the main content until the
+   * heading appears), so keyboard and screen reader users start at the page they opened instead
+   * of on the link they pressed. A page that placed the focus inside the main content itself
+   * keeps it. @default currentPath
+   */
+  routeKey?: string | undefined;
+  /** Whether a change of `routeKey` moves the focus (see there). Off without landmarks. @default true */
+  focusOnRouteChange?: boolean | undefined;
   /** The languages the portal offers in the switcher. @default the bundled languages: en, de, fr, ar */
   languages?: readonly string[] | undefined;
   /** Called with the language the visitor picked; without it there is no language switcher. */
@@ -149,8 +159,70 @@ type ShellProps = Omit<PortalLayoutProps, 'settings' | 'scriptSettings' | 'loadS
 function LayoutFromAdapter(props: ShellProps) {
   const result = useLayoutSettings();
   // While loading, and when the settings cannot be read, the portal stays usable in the default look.
-  const state: PortalLayoutState = result.status === 'success' ? 'ready' : result.status === 'error' ? 'error' : 'loading';
-  return <LayoutShell {...props} settings={result.data ?? null} state={state} />;
+  // A retry after a failure starts over as `pending`: the error (and its focused retry button)
+  // stays until the new read settles.
+  const [settled, setSettled] = useState<'success' | 'error' | undefined>(undefined);
+  const current = result.status === 'pending' ? settled : result.status;
+  if (current !== settled) setSettled(current);
+  const state: PortalLayoutState = current === 'success' ? 'ready' : current === 'error' ? 'error' : 'loading';
+  return <LayoutShell {...props} settings={result.data ?? null} state={state} onRetry={result.retry} retrying={result.isFetching} />;
+}
+
+/** In the logo's place when the settings could not be read: what is missing, and a retry. */
+function BrandErrorNotice({ onRetry, retrying }: { onRetry: () => void; retrying: boolean }) {
+  const { t } = usePortalTranslation();
+  return (
+    <Brand data-slot="portal-brand" data-state="error">
+      <BrandError data-slot="portal-brand-error">
+        <span role="status">{t('shell.layoutError')}</span>
+        {/* Stays focusable while the new read runs (a disabled button would drop the focus). */}
+        <HeaderButton
+          type="button"
+          data-slot="portal-brand-retry"
+          aria-disabled={retrying || undefined}
+          aria-busy={retrying || undefined}
+          onClick={() => {
+            if (!retrying) onRetry();
+          }}
+        >
+          {retrying ? t('data.retrying') : t('common.retry')}
+        </HeaderButton>
+      </BrandError>
+    </Brand>
+  );
+}
+
+/** Focuses `element`, making it focusable from script only when it is not focusable already. */
+function focusElement(element: HTMLElement) {
+  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.focus();
+}
+
+/**
+ * Moves the focus to the page in `main` after a route change: its `<h1>`, or `main` itself
+ * until a page that is still loading draws its heading. Leaves a focus the page placed inside
+ * `main` alone. Returns a cleanup that stops waiting for the heading.
+ */
+function focusNewPage(main: HTMLElement): (() => void) | undefined {
+  const active = main.ownerDocument.activeElement;
+  if (active && active !== main.ownerDocument.body && main.contains(active)) return undefined;
+  const heading = () => main.querySelector<HTMLElement>('h1');
+  const found = heading();
+  if (found) {
+    focusElement(found);
+    return undefined;
+  }
+  main.focus();
+  const observer = new MutationObserver(() => {
+    // The visitor moved on (or the page put the focus somewhere itself): stop waiting.
+    if (main.ownerDocument.activeElement !== main) return observer.disconnect();
+    const late = heading();
+    if (!late) return;
+    observer.disconnect();
+    focusElement(late);
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }
 
 function LayoutShell({
@@ -159,6 +231,8 @@ function LayoutShell({
   links = NO_LINKS,
   routes: routesProp,
   currentPath,
+  routeKey: routeKeyProp,
+  focusOnRouteChange = true,
   languages = bundledLanguages,
   onLanguageChange,
   onSignIn,
@@ -176,8 +250,10 @@ function LayoutShell({
   state,
   scripts,
   canReadPages,
+  onRetry,
+  retrying = false,
   ...rest
-}: ShellProps & { settings: LayoutSettingsInput | null; state: PortalLayoutState }) {
+}: ShellProps & { settings: LayoutSettingsInput | null; state: PortalLayoutState; onRetry?: (() => void) | undefined; retrying?: boolean | undefined }) {
   const { language, defaultLanguage, nonce, linkComponent: Link } = usePortal(NAME);
   const { t } = usePortalTranslation();
   const id = useId();
@@ -203,6 +279,16 @@ function LayoutShell({
   const faviconSource = toSafeImageSource(settings?.favicon?.url);
   useFavicon(faviconSource, settings?.favicon?.mediaType, setFavicon);
 
+  // After in-app navigation the focus goes to the new page, not the first render's.
+  const routeKey = routeKeyProp ?? currentPath;
+  const shownRoute = useRef(routeKey);
+  useEffect(() => {
+    if (shownRoute.current === routeKey) return;
+    shownRoute.current = routeKey;
+    if (!landmarks || !focusOnRouteChange || !main.current) return;
+    return focusNewPage(main.current);
+  }, [routeKey, landmarks, focusOnRouteChange]);
+
   const mainId = `hpk-main${id.replace(/[^\w-]/g, '')}`;
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     // Focus moves without touching the address, which the host's router owns.
@@ -210,6 +296,20 @@ function LayoutShell({
     main.current?.focus();
     main.current?.scrollIntoView?.({ block: 'start' });
   };
+
+  // When "Try again" brings the logo back, focus goes to the logo link instead of the page's start.
+  const brandRef = useRef<HTMLSpanElement>(null);
+  const focusBrand = useRef(false);
+  const retry = useCallback(() => {
+    focusBrand.current = true;
+    onRetry?.();
+  }, [onRetry]);
+  useEffect(() => {
+    if (state !== 'ready' || !focusBrand.current) return;
+    focusBrand.current = false;
+    const target = brandRef.current?.querySelector<HTMLElement>('a') ?? main.current;
+    if (document.activeElement === document.body || document.activeElement === null) target?.focus();
+  }, [state]);
 
   let brand: ReactNode = null;
   if (logoSource !== undefined || portalName !== '') {
@@ -221,7 +321,7 @@ function LayoutShell({
         portalName
       );
     brand = (
-      <Brand data-slot="portal-brand">
+      <Brand ref={brandRef} data-slot="portal-brand">
         {routes.home !== null ? (
           <Link href={routes.home} data-slot="portal-logo-link" aria-label={portalName === '' ? t('shell.home') : undefined}>
             {mark}
@@ -235,6 +335,9 @@ function LayoutShell({
     // Holds the logo's place while the settings load, so the controls and the navigation do
     // not move when it arrives.
     brand = <Brand data-slot="portal-brand" data-state="loading" />;
+  } else if (state === 'error' && onRetry) {
+    // Without the settings there is no logo and no admin menu: say so in the logo's place.
+    brand = <BrandErrorNotice onRetry={retry} retrying={retrying} />;
   }
   const footerContent = footer ?? (portalName !== '' ? portalName : null);
 

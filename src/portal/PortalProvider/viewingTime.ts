@@ -20,8 +20,3 @@ export function ViewingTimeProvider({ at, children }: ViewingTimeProviderProps) 
 export function useViewingTimeOverride(): Date | undefined {
   return useContext(ViewingTimeContext) ?? undefined;
 }
-
-/** The instant scheduled content is shown as of: the nearest `ViewingTimeProvider`'s, else now. */
-export function useViewingTime(): Date {
-  return useContext(ViewingTimeContext) ?? new Date();
-}

@@ -69,3 +69,12 @@ export const RichText = styled.div`
     margin-block-end: 0;
   }
 `;
+
+/** Instead of the rich text when the sanitizer cannot be loaded: a line of text and a retry. */
+export const UnavailableNotice = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${({ theme }) => theme.space.sm} ${({ theme }) => theme.space.md};
+  color: ${({ theme }) => theme.color.text};
+`;

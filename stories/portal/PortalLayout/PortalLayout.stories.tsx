@@ -100,12 +100,28 @@ export const MenuOpen: Story = {
 /** While the layout settings load: the default look, the page already usable. */
 export const LoadingSettings: Story = { decorators: [withAdapters({ latency: Infinity })] };
 
-/** The settings could not be read: the default look stays and nothing breaks. */
+/**
+ * The settings could not be read: the default look stays, and the logo's place says that logo
+ * and menu are missing, with "Try again" (the header keeps its height).
+ */
 export const SettingsUnavailable: Story = {
   decorators: [withAdapters({}, (adapters) => adapters.control.failNext(Infinity, 'unavailable', { domains: ['layout'] }))],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent('Logo and menu could not be loaded.');
+  },
 };
 
 /** No layout saved yet: the host's theme, no logo, no custom CSS. */
+/** The same in Arabic: the message and its retry sit at the top right. */
+export const SettingsUnavailableRtl: Story = {
+  globals: { language: 'ar' },
+  decorators: [withAdapters({}, (adapters) => adapters.control.failNext(Infinity, 'unavailable', { domains: ['layout'] }))],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'حاول مرة أخرى' })).toBeVisible();
+  },
+};
+
 export const NoLayoutSaved: Story = { decorators: [withAdapters({ seed: { layout: null } })] };
 
 /**

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { SafeHtml } from '../../../src/portal/SafeHtml/index.js';
+import { SanitizerSourceContext, type SanitizerSource } from '../../../src/portal/SafeHtml/sanitizerSource.js';
 import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD } from '../../fixtures/longContent.js';
 
 const richText = `<h2>Opening hours</h2>
@@ -52,5 +54,40 @@ export const LongContent: Story = {
   },
   play: async ({ canvasElement }) => {
     await expectLayoutHolds(canvasElement);
+  },
+};
+
+// The sanitizer chunk could not be fetched (offline, a deploy that removed the old chunk).
+const unreachable: SanitizerSource = {
+  loaded: () => undefined,
+  load: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+};
+
+/**
+ * The sanitizer's chunk cannot be fetched: a short message with "Try again" (which fetches it
+ * again), and never the unsanitized HTML.
+ */
+export const SanitizerUnavailable: Story = {
+  args: { html: hostile },
+  decorators: [
+    (Story) => (
+      <SanitizerSourceContext.Provider value={unreachable}>
+        <Story />
+      </SanitizerSourceContext.Provider>
+    ),
+  ],
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent('This text cannot be shown right now.');
+    await expect(canvasElement.innerHTML).not.toMatch(/<script|onclick|onerror|javascript:/i);
+  },
+};
+
+/** The same in Arabic, right to left. */
+export const SanitizerUnavailableArabic: Story = {
+  ...SanitizerUnavailable,
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'حاول مرة أخرى' })).toBeVisible();
   },
 };

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDemoImages, createMemoryAdapters, type MemoryAdapters } from '../../../src/adapters/index.js';
@@ -273,6 +273,116 @@ describe('PortalLayout', () => {
     });
   });
 
+  describe('focus after in-app navigation', () => {
+    /** A host with a router: the nav's links switch the page, which `currentPath` tells the layout. */
+    function Host({ layout = {}, page }: { layout?: PortalLayoutProps; page?: (path: string) => React.ReactNode }) {
+      const [path, setPath] = useState('/');
+      const draw = page ?? ((at: string) => <h1>{at === '/' ? 'Home page' : `Page ${at}`}</h1>);
+      // One component for the whole test (a new one per render would remount every link).
+      const [RouterLink] = useState(() =>
+        function RouterLink({ href, children, ...rest }: ComponentProps<'a'> & { href: string }) {
+          return (
+            <a
+              {...rest}
+              href={href}
+              onClick={(event) => {
+                event.preventDefault();
+                setPath(href);
+              }}
+            >
+              {children}
+            </a>
+          );
+        },
+      );
+      const [adapters] = useState(() => createMemoryAdapters());
+      const [queryClient] = useState(fastClient);
+      return (
+        <PortalProvider adapters={adapters} queryClient={queryClient} linkComponent={RouterLink}>
+          <PortalLayout currentPath={path} settings={null} {...layout}>
+            {draw(path)}
+            <button type="button" onClick={() => setPath('/tickets')}>In-page link to tickets</button>
+          </PortalLayout>
+        </PortalProvider>
+      );
+    }
+
+    it('leaves the focus alone on the first render, then moves it to the new page’s heading', async () => {
+      const user = userEvent.setup();
+      render(<Host />);
+      expect(document.body).toHaveFocus();
+      const catalogLink = within(navigation()).getByRole('link', { name: 'Service catalog' });
+      await user.click(catalogLink);
+      const heading = screen.getByRole('heading', { level: 1, name: 'Page /catalog' });
+      expect(heading).toHaveFocus();
+      // Focusable from script only: not a Tab stop.
+      expect(heading).toHaveAttribute('tabindex', '-1');
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'In-page link to tickets' })).toHaveFocus();
+    });
+
+    it('moves the focus from an in-page control that stays, and by keyboard', async () => {
+      const user = userEvent.setup();
+      render(<Host />);
+      screen.getByRole('button', { name: 'In-page link to tickets' }).focus();
+      await user.keyboard('{Enter}');
+      // The page kept the pressed control in the main content, so its focus stays there.
+      expect(screen.getByRole('button', { name: 'In-page link to tickets' })).toHaveFocus();
+      within(navigation()).getByRole('link', { name: 'Home' }).focus();
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('heading', { level: 1, name: 'Home page' })).toHaveFocus();
+    });
+
+    it('focuses the main content while the new page loads, and its heading once it appears', async () => {
+      const user = userEvent.setup();
+      function Loading() {
+        const [ready, setReady] = useState(false);
+        return ready ? <h1>Loaded page</h1> : <button type="button" onClick={() => setReady(true)}>Finish loading</button>;
+      }
+      render(<Host page={(path) => (path === '/' ? <h1>Home page</h1> : <Loading />)} />);
+      await user.click(within(navigation()).getByRole('link', { name: 'My tickets' }));
+      expect(screen.getByRole('main')).toHaveFocus();
+      act(() => screen.getByRole('button', { name: 'Finish loading' }).click());
+      await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Loaded page' })).toHaveFocus());
+    });
+
+    it('stops waiting for the heading when the visitor moves the focus first', async () => {
+      const user = userEvent.setup();
+      function Loading() {
+        const [ready, setReady] = useState(false);
+        return ready ? <h1>Loaded page</h1> : <button type="button" onClick={() => setReady(true)}>Finish loading</button>;
+      }
+      render(<Host page={(path) => (path === '/' ? <h1>Home page</h1> : <Loading />)} />);
+      await user.click(within(navigation()).getByRole('link', { name: 'My tickets' }));
+      const home = within(navigation()).getByRole('link', { name: 'Home' });
+      home.focus();
+      act(() => screen.getByRole('button', { name: 'Finish loading' }).click());
+      await screen.findByRole('heading', { level: 1, name: 'Loaded page' });
+      await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      expect(home).toHaveFocus();
+    });
+
+    it('follows routeKey over currentPath, and does nothing with focusOnRouteChange={false} or without landmarks', async () => {
+      const user = userEvent.setup();
+      const first = render(<Host layout={{ routeKey: 'always-the-same' }} />);
+      const catalog = within(navigation()).getByRole('link', { name: 'Service catalog' });
+      await user.click(catalog);
+      expect(catalog).toHaveFocus();
+      first.unmount();
+
+      const second = render(<Host layout={{ focusOnRouteChange: false }} />);
+      const again = within(navigation()).getByRole('link', { name: 'Service catalog' });
+      await user.click(again);
+      expect(again).toHaveFocus();
+      second.unmount();
+
+      render(<Host layout={{ landmarks: false }} />);
+      const preview = screen.getByRole('link', { name: 'Service catalog' });
+      await user.click(preview);
+      expect(preview).toHaveFocus();
+    });
+  });
+
   describe('language switcher', () => {
     it('is shown only when the host handles a change', () => {
       renderLayout();
@@ -388,6 +498,52 @@ describe('PortalLayout', () => {
       await waitFor(() => expect(container.querySelector('[data-slot="portal-layout"]')).toHaveAttribute('data-state', 'error'), { timeout: 3000 });
       expect(screen.getByRole('heading', { name: 'Page content' })).toBeInTheDocument();
       expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    });
+
+    it('says in the logo’s place that logo and menu are missing, and reads them again on "Try again"', async () => {
+      const adapters = createMemoryAdapters();
+      adapters.control.failNext(Infinity, 'unavailable', { domains: ['layout'] });
+      const { container } = renderLayout({}, { adapters });
+      const retry = await screen.findByRole('button', { name: 'Try again' }, { timeout: 3000 });
+      expect(screen.getByRole('status')).toHaveTextContent('Logo and menu could not be loaded.');
+      expect(retry.closest('[data-slot="portal-brand"]')).toHaveAttribute('data-state', 'error');
+      expect(within(navigation()).queryByRole('link', { name: 'Opening hours' })).not.toBeInTheDocument();
+      await expectNoAxeViolations(container);
+
+      adapters.control.clearFaults();
+      const reads = adapters.control.callCount('layout');
+      await userEvent.click(retry);
+      const logo = await screen.findByRole('link', { name: 'Brightpath Service Desk' });
+      // The pressed button is gone: focus lands on what replaced it.
+      await waitFor(() => expect(logo).toHaveFocus());
+      expect(await within(navigation()).findByRole('link', { name: 'Opening hours' })).toBeInTheDocument();
+      expect(adapters.control.callCount('layout')).toBe(reads + 1);
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+      expect(container.querySelector('[data-slot="portal-layout"]')).toHaveAttribute('data-state', 'ready');
+    });
+
+    it('keeps the retry focused and the message translated while it reads again, right to left too', async () => {
+      const adapters = createMemoryAdapters();
+      adapters.control.failNext(Infinity, 'unavailable', { domains: ['layout'] });
+      const { container } = renderLayout({}, { adapters, rtl: true });
+      const retry = await screen.findByRole('button', { name: 'حاول مرة أخرى' }, { timeout: 3000 });
+      expect(screen.getByRole('status')).toHaveTextContent('تعذّر تحميل الشعار والقائمة.');
+      adapters.control.setLatency(Infinity);
+      await userEvent.click(retry);
+      expect(retry).toHaveFocus();
+      expect(retry).toHaveAttribute('aria-busy', 'true');
+      expect(retry).toHaveTextContent('جارٍ إعادة المحاولة…');
+      // Pressed again while the read runs: no second read.
+      const reads = adapters.control.callCount('layout');
+      await userEvent.click(retry);
+      expect(adapters.control.callCount('layout')).toBe(reads);
+      await expectNoAxeViolations(container);
+    });
+
+    it('holds the logo’s place without an error while the settings load', () => {
+      const { container } = renderLayout({}, { adapters: createMemoryAdapters({ latency: Infinity }) });
+      expect(container.querySelector('[data-slot="portal-brand"]')).toHaveAttribute('data-state', 'loading');
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     });
 
     it('applies settings given as a prop (a live preview) instead of reading the adapter', async () => {

@@ -9,6 +9,7 @@ export const common = {
   errorNotFound: 'لم نتمكن من العثور على ما تبحث عنه.',
   errorUnauthorized: 'يُرجى تسجيل الدخول لعرض هذا.',
   errorInvalidData: 'تعذّر عرض هذا المحتوى لأن بياناته غير صالحة.',
+  richTextUnavailable: 'لا يمكن عرض هذا النص حاليًا.',
   close: 'إغلاق',
   cancel: 'إلغاء',
   confirm: 'تأكيد',

@@ -2,6 +2,7 @@
 // Arabic. The keys follow `en/shell.ts`; a test checks that every language has every key.
 export const shell = {
   skipToContent: 'انتقل إلى المحتوى الرئيسي',
+  layoutError: 'تعذّر تحميل الشعار والقائمة.',
   mainNavigation: 'القائمة الرئيسية',
   home: 'الرئيسية',
   catalog: 'كتالوج الخدمات',

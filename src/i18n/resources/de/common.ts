@@ -9,6 +9,7 @@ export const common = {
   errorNotFound: 'Wir konnten nicht finden, wonach Sie suchen.',
   errorUnauthorized: 'Bitte melden Sie sich an, um dies zu sehen.',
   errorInvalidData: 'Dieser Inhalt kann nicht angezeigt werden, weil seine Daten fehlerhaft sind.',
+  richTextUnavailable: 'Dieser Text kann gerade nicht angezeigt werden.',
   close: 'Schließen',
   cancel: 'Abbrechen',
   confirm: 'Bestätigen',

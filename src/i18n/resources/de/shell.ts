@@ -2,6 +2,7 @@
 // German. The keys follow `en/shell.ts`; a test checks that every language has every key.
 export const shell = {
   skipToContent: 'Zum Hauptinhalt springen',
+  layoutError: 'Logo und Menü konnten nicht geladen werden.',
   mainNavigation: 'Hauptmenü',
   home: 'Start',
   catalog: 'Servicekatalog',

@@ -8,6 +8,7 @@ export const common = {
   errorNotFound: 'We could not find what you were looking for.',
   errorUnauthorized: 'Please sign in to see this.',
   errorInvalidData: 'This content could not be shown because its data is malformed.',
+  richTextUnavailable: 'This text cannot be shown right now.',
   close: 'Close',
   cancel: 'Cancel',
   confirm: 'Confirm',

@@ -1,6 +1,7 @@
 /** Strings of the portal's frame: header, navigation, sign-in state, custom pages, not found, tickets page. */
 export const shell = {
   skipToContent: 'Skip to main content',
+  layoutError: 'Logo and menu could not be loaded.',
   mainNavigation: 'Main',
   home: 'Home',
   catalog: 'Service catalog',

@@ -9,6 +9,7 @@ export const common = {
   errorNotFound: 'Nous n’avons pas trouvé ce que vous cherchez.',
   errorUnauthorized: 'Veuillez vous connecter pour voir ceci.',
   errorInvalidData: 'Ce contenu ne peut pas être affiché car ses données sont mal formées.',
+  richTextUnavailable: 'Ce texte ne peut pas être affiché pour le moment.',
   close: 'Fermer',
   cancel: 'Annuler',
   confirm: 'Confirmer',

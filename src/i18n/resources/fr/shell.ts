@@ -2,6 +2,7 @@
 // French. The keys follow `en/shell.ts`; a test checks that every language has every key.
 export const shell = {
   skipToContent: 'Aller au contenu principal',
+  layoutError: 'Le logo et le menu n’ont pas pu être chargés.',
   mainNavigation: 'Principale',
   home: 'Accueil',
   catalog: 'Catalogue de services',
