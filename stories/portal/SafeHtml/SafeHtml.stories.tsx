@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { SafeHtml } from '../../../src/portal/SafeHtml/index.js';
 import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD } from '../../fixtures/longContent.js';
 
@@ -52,5 +53,18 @@ export const LongContent: Story = {
   },
   play: async ({ canvasElement }) => {
     await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** Arabic rich text, right to left: lists and quotes start at the right, a refused link is kept as text. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  args: {
+    html: '<h2>ساعات العمل</h2><p>يعمل مكتب الخدمة في أيام العمل.</p><ul><li>الهاتف</li><li>البريد الإلكتروني</li></ul><blockquote><p>مساعدة سريعة وودية.</p></blockquote><p><a href="javascript:alert(1)">رابط</a></p>',
+  },
+  play: async ({ canvas }) => {
+    await expect(getComputedStyle(canvas.getByRole('list')).direction).toBe('rtl');
+    await expect(canvas.getByText('رابط')).toBeVisible();
+    await expect(canvas.queryByRole('link')).toBeNull();
   },
 };
