@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
 import { SafeLink } from '../../portal/SafeLink/index.js';
+import { adminTableStyles } from '../kit/ListView/ListView.styles.js';
 
 export const StatusRoot = styled.section`
   display: grid;
@@ -14,28 +15,12 @@ export const StatusRoot = styled.section`
   }
 `;
 
+/** The counts per language: the admin table look, no wider than it needs, figures aligned. */
 export const SummaryTable = styled.table`
-  inline-size: 100%;
+  ${adminTableStyles}
   max-inline-size: 40rem;
-  border-collapse: collapse;
-  & caption {
-    text-align: start;
-    font-weight: ${({ theme }) => theme.font.fontWeightBold};
-    padding-block-end: ${({ theme }) => theme.space.xs};
-  }
-  & th,
-  & td {
-    padding-block: ${({ theme }) => theme.space.xs};
-    padding-inline: ${({ theme }) => theme.space.sm};
-    border-block-end: 1px solid ${({ theme }) => theme.color.border};
-    text-align: start;
-  }
   & td {
     font-variant-numeric: tabular-nums;
-  }
-  & thead th {
-    font-size: ${({ theme }) => theme.font.fontSizeSm};
-    color: ${({ theme }) => theme.color.textMuted};
   }
 `;
 

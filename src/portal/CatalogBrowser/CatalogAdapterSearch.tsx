@@ -10,7 +10,7 @@ import { ErrorState } from '../states/ErrorState.js';
 import { LoadingState } from '../states/LoadingState.js';
 import { useFormatters } from '../PortalProvider/useFormatters.js';
 import { useCatalogBrowserContext } from './context.js';
-import { VisuallyHidden } from './CatalogBrowser.styles.js';
+import { VisuallyHidden } from '../../internal/visuallyHidden.js';
 import { CatalogSearchResults } from './CatalogSearchResults.js';
 
 const NAME = 'CatalogAdapterSearch';

@@ -89,18 +89,6 @@ export const Mark = styled.mark`
   text-underline-offset: 0.15em;
 `;
 
-export const VisuallyHidden = styled.span`
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-`;
-
 export const TextAction = styled.button`
   ${navigationReset}
   ${focusRing}

@@ -29,8 +29,8 @@ import {
   SectionHeading,
   StateBox,
   StateText,
-  VisuallyHidden,
 } from './CatalogBrowser.styles.js';
+import { VisuallyHidden } from '../../internal/visuallyHidden.js';
 import { CatalogCategoryGrid } from './CatalogCategoryGrid.js';
 import { CatalogItemDetail } from './CatalogItemDetail.js';
 import { CatalogItemList } from './CatalogItemList.js';

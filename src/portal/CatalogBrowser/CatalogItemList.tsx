@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useIsClient } from '../../internal/useIsClient.js';
 import type { CatalogItem } from '../../model/catalog.js';
 import { useCatalogBrowserContext } from './context.js';
 import { CatalogItemRow } from './CatalogItemRow.js';
@@ -32,17 +33,6 @@ export function CatalogItemList({ items, categoryId, labelledBy }: CatalogItemLi
   return <VirtualItemList key={categoryId} items={items} categoryId={categoryId} labelledBy={labelledBy} />;
 }
 CatalogItemList.displayName = NAME;
-
-const subscribeNever = () => () => {};
-
-/** `false` on the server and during hydration, `true` afterwards. */
-function useIsClient(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
 
 // The virtualizer (TanStack Virtual) loads with the first long list shown in the browser.
 const CatalogVirtualRows = lazy(() => import('./CatalogVirtualRows.js').then((module) => ({ default: module.CatalogVirtualRows })));

@@ -4,7 +4,8 @@ import { hasContent } from '../../model/index.js';
 import { useLocalizedContent, warnOnce } from '../HomePage/content.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
-import { Card, CardFooter, CardItem, CardsRoot, CardText, CardTitle, VisuallyHidden } from './ContentCards.styles.js';
+import { Card, CardFooter, CardItem, CardsRoot, CardText, CardTitle } from './ContentCards.styles.js';
+import { VisuallyHidden } from '../../internal/visuallyHidden.js';
 
 const NAME = 'ContentCards';
 

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { toSafeImageSource } from './imageSource.js';
-import { Account, AvatarFallback, AvatarImage, HeaderButton, VisuallyHidden } from './PortalLayout.styles.js';
+import { Account, AvatarFallback, AvatarImage, HeaderButton } from './PortalLayout.styles.js';
+import { VisuallyHidden } from '../../internal/visuallyHidden.js';
 
 export interface AccountStatusProps {
   /** The layout's default avatar, for a customer without a picture. */

@@ -4,19 +4,6 @@ import { css, styled } from 'styled-components';
 const NARROW = '48rem';
 const WIDE = '48.0625rem';
 
-/** Hidden on screen, read by screen readers. */
-export const VisuallyHidden = styled.span`
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-`;
-
 // The header is drawn on the primary colour: its text and focus rings use `onPrimary`, which
 // the theme keeps readable on it (the primary's own focus colour may not be).
 const onPrimaryFocus = css`

@@ -16,15 +16,3 @@ export const BlockedMarker = styled.span`
   text-decoration: none;
 `;
 
-/** Text only screen readers read (e.g. "opens in a new tab"). */
-export const VisuallyHidden = styled.span`
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-`;

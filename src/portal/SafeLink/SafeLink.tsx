@@ -2,7 +2,8 @@ import type { ComponentProps } from 'react';
 import { isRelativeHref, toSafeHref } from '../../security/toSafeHref.js';
 import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
-import { BlockedLink, BlockedMarker, VisuallyHidden } from './SafeLink.styles.js';
+import { BlockedLink, BlockedMarker } from './SafeLink.styles.js';
+import { VisuallyHidden } from '../../internal/visuallyHidden.js';
 
 const NAME = 'SafeLink';
 const EXTERNAL_REL = ['noopener', 'noreferrer'];

@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { visuallyHidden } from '../../internal/visuallyHidden.js';
 import { themeVars as theme } from '../../theme/cssVariables.js';
 
 // Every value is one of the theme's `var(--hpk-…)` references, read once here rather than
@@ -146,15 +147,7 @@ export const TicketRowRoot = styled.li`
   }
 
   & [data-slot='ticket-list-unread-label'] {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 
   & > [data-slot='ticket-list-row-meta'] {

@@ -1,20 +1,10 @@
-import { lazy, Suspense, useSyncExternalStore, type ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
+import { useIsClient } from '../../internal/useIsClient.js';
 import type { Ticket } from '../../model/index.js';
 import { TicketItems } from './TicketList.styles.js';
 
 /** Rows rendered before the list is measured (on the server, at hydration, while the virtualizer loads). */
 const FIRST_ROWS = 20;
-
-const subscribeNever = () => () => {};
-
-/** `false` on the server and during hydration, `true` afterwards. */
-function useIsClient(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
 
 /** What a row receives from the list: its position for assistive technology, and the virtualizer's hooks. */
 export interface TicketRowSlotProps {

@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
-import { LoadingRoot, SkeletonGroup, SkeletonShape, VisuallyHidden } from './states.styles.js';
+import { LoadingRoot, SkeletonGroup, SkeletonShape } from './states.styles.js';
+import { VisuallyHidden } from '../../internal/visuallyHidden.js';
 
 const NAME = 'LoadingState';
 

@@ -1,18 +1,5 @@
 import { css, keyframes, styled } from 'styled-components';
 
-/** Hidden on screen, read by screen readers. */
-export const VisuallyHidden = styled.span`
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-`;
-
 const stateBoxStyles = css`
   box-sizing: border-box;
   display: flex;

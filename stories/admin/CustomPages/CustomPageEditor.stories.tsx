@@ -187,3 +187,13 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the form's heading, labels and save bar translated. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const heading = await canvas.findByRole('heading', { name: 'تعديل الصفحة' });
+    await expect(heading.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(canvas.getByRole('button', { name: 'حفظ' })).toBeVisible();
+  },
+};

@@ -89,3 +89,13 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the table, its headers and the filter translated. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const table = await canvas.findByRole('table', { name: 'الصفحات المخصصة' });
+    await expect(table.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(canvas.getByRole('columnheader', { name: /العنوان الداخلي/ })).toBeVisible();
+  },
+};

@@ -148,3 +148,13 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the editor's form and block list translated. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const form = await canvas.findByRole('form', { name: 'الصفحة الرئيسية' });
+    await expect(form.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(canvas.getByRole('button', { name: 'تحرير: البانر الرئيسي' })).toBeVisible();
+  },
+};

@@ -65,3 +65,12 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the colour fields translated. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const input = await canvas.findByRole('textbox', { name: /^اللون الأساسي/ });
+    await expect(input.closest('[dir="rtl"]')).not.toBeNull();
+  },
+};

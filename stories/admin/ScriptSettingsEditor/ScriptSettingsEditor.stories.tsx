@@ -72,3 +72,12 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the heading translated; the policy header itself stays as typed. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const heading = await canvas.findByRole('heading', { name: 'البرامج النصية وسياسة أمان المحتوى' });
+    await expect(heading.closest('[dir="rtl"]')).not.toBeNull();
+  },
+};

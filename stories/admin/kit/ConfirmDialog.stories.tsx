@@ -54,3 +54,16 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement.ownerDocument.body);
   },
 };
+
+/** Open in Arabic, right to left: the dialog's own button translated, focus on it. */
+export const RightToLeft: Story = {
+  globals: { language: 'ar' },
+  args: { title: 'حذف «شروط الخدمة»؟', description: 'ستُحذف الصفحة بكل لغاتها. لا يمكن التراجع عن ذلك.', confirmLabel: 'حذف الصفحة', trigger: <Button type="button">حذف</Button> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement.ownerDocument.body);
+    await userEvent.click(canvas.getByRole('button', { name: 'حذف' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'حذف «شروط الخدمة»؟' });
+    await expect(within(dialog).getByRole('button', { name: 'إلغاء' })).toHaveFocus();
+    await expect(getComputedStyle(dialog).direction).toBe('rtl');
+  },
+};

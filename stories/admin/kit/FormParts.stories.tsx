@@ -100,3 +100,25 @@ export const LongContentConflict: Story = {
     await expectLayoutHolds(canvasElement.ownerDocument.body);
   },
 };
+
+/** In Arabic, right to left: the validity choices and badges and the save bar translated. */
+export const RightToLeft: Story = {
+  globals: { language: 'ar' },
+  render: () => (
+    <>
+      <TextField label="العنوان الداخلي" description="يظهر في شاشات الإدارة فقط." required error="هذا الحقل مطلوب." />
+      <ValiditySelect defaultValue="invalid-temporarily" />
+      <p>
+        <ValidityBadge validity="valid" /> <ValidityBadge validity="invalid" />
+      </p>
+      <SaveBar dirty onSave={fn()} onSaveAndClose={fn()} onClose={fn()} />
+    </>
+  ),
+  play: async ({ canvas }) => {
+    const field = canvas.getByRole('textbox', { name: /العنوان الداخلي/ });
+    await expect(field).toHaveAccessibleDescription(/هذا الحقل مطلوب/);
+    await expect(field.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(canvas.getByRole('combobox', { name: /الصلاحية/ })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'حفظ' })).toBeVisible();
+  },
+};

@@ -76,3 +76,13 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the filter and the paging translated, the pager mirrored. */
+export const RightToLeft: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const next = canvas.getByRole('button', { name: 'الصفحة التالية' });
+    await expect(next.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(canvas.getByText('1–10 من 120')).toBeVisible();
+  },
+};

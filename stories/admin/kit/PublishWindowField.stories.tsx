@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { PreviewAsOfControl, PublishWindowField, ScheduleBadge } from '../../../src/admin/index.js';
 import type { PublishWindow } from '../../../src/model/index.js';
+import { expectLayoutHolds, inColumn, LONG_WORD } from '../../fixtures/longContent.js';
 
 const meta = {
   title: 'Admin/Kit/PublishWindowField',
@@ -76,5 +77,50 @@ export const PreviewAsOf: Story = {
   render: function Render() {
     const [value, setValue] = useState<Date | undefined>(new Date('2026-04-03T06:00:00.000Z'));
     return <PreviewAsOfControl value={value} onValueChange={setValue} timeZone="Europe/Berlin" />;
+  },
+};
+
+/** In Arabic, right to left: the labels are translated and the fields read from the right. */
+export const RightToLeft: Story = {
+  globals: { language: 'ar' },
+  args: { value: { visibleFrom: '2026-07-01T06:00:00.000Z' } },
+  play: async ({ canvas }) => {
+    const from = canvas.getByLabelText('مرئي من');
+    await expect(from).toHaveValue('2026-07-01T08:00');
+    await expect(from.closest('[dir="rtl"]')).not.toBeNull();
+  },
+};
+
+/**
+ * Long content in a phone-wide column: the zone with the longest name, a note on the skipped
+ * hour, long form messages with an unbreakable word, and the badges and "View as of" control
+ * beside it.
+ */
+export const LongContent: Story = {
+  decorators: [inColumn()],
+  args: {
+    timeZone: 'America/Argentina/Buenos_Aires',
+    value: { visibleFrom: '2026-07-02T00:00:00.000Z', visibleUntil: '2026-07-01T00:00:00.000Z' },
+    errors: {
+      visibleFrom: `The start of the ${LONG_WORD} must lie before the end of the window, and both inside the campaign.`,
+      visibleUntil: `The end must come after the start: ${LONG_WORD}.`,
+    },
+  },
+  render: function Render(args) {
+    const [value, setValue] = useState<PublishWindow>(args.value);
+    const [asOf, setAsOf] = useState<Date | undefined>(new Date('2026-04-03T06:00:00.000Z'));
+    return (
+      <>
+        <PublishWindowField {...args} value={value} onValueChange={setValue} />
+        <p>
+          <ScheduleBadge window={{ visibleFrom: '2999-01-01T00:00:00.000Z' }} /> <ScheduleBadge window={{ visibleUntil: '2001-01-01T00:00:00.000Z' }} />
+        </p>
+        <PreviewAsOfControl value={asOf} onValueChange={setAsOf} timeZone="America/Argentina/Buenos_Aires" />
+      </>
+    );
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText(/The end must come after the start/)).toBeVisible();
+    await expectLayoutHolds(canvasElement);
   },
 };

@@ -65,3 +65,14 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the toolbar translated and Arabic text typed from the right. */
+export const RightToLeft: Story = {
+  globals: { language: 'ar' },
+  args: { value: '<h2>ساعات العمل</h2><p>يعمل مكتب الخدمة في أيام العمل.</p>' },
+  play: async ({ canvas }) => {
+    const toolbar = await canvas.findByRole('toolbar', { name: 'تنسيق النص' });
+    await expect(toolbar.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(canvas.getByRole('button', { name: 'غامق' })).toBeVisible();
+  },
+};

@@ -60,3 +60,13 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the rule and the availability translated; the slug stays left to right. */
+export const RightToLeft: Story = {
+  globals: { language: 'ar' },
+  args: { value: 'opening-hours' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('صفحة أخرى تستخدم هذا المعرّف بالفعل.')).toBeVisible();
+    await expect(canvas.getByRole('textbox').closest('[dir="rtl"]')).not.toBeNull();
+  },
+};

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { CustomPage, CustomPageView } from '../../../src/portal/CustomPage/index.js';
 import { withAdapters } from '../PortalLayout/withAdapters.js';
 import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
@@ -73,5 +74,14 @@ export const LongContent: StoryObj<typeof CustomPageView> = {
   ),
   play: async ({ canvasElement }) => {
     await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** In Arabic, right to left: the page's Arabic title and body, in a right-to-left frame. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const heading = await canvas.findByRole('heading', { level: 1, name: 'ساعات العمل' });
+    await expect(heading.closest('[dir="rtl"]')).not.toBeNull();
   },
 };

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { NotFound } from '../../../src/portal/NotFound/index.js';
 import { expectLayoutHolds, inColumn, LONG_TEXT, longTitle } from '../../fixtures/longContent.js';
 
@@ -28,5 +29,15 @@ export const LongContent: Story = {
   args: { title: longTitle('No such page'), description: LONG_TEXT },
   play: async ({ canvasElement }) => {
     await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** In Arabic, right to left: the heading and the way home translated. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const heading = await canvas.findByRole('heading', { name: 'الصفحة غير موجودة' });
+    await expect(heading.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(canvas.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' })).toBeVisible();
   },
 };

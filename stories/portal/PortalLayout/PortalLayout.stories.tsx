@@ -190,3 +190,13 @@ export const LongContentMenuOpen: Story = {
     ),
   ],
 };
+
+/** In Arabic, right to left: the navigation and "Sign in" translated, the frame mirrored. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  play: async ({ canvas }) => {
+    const navigation = await canvas.findByRole('navigation', { name: 'القائمة الرئيسية' });
+    await expect(navigation.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(await canvas.findByRole('button', { name: 'تسجيل الدخول' })).toBeVisible();
+  },
+};

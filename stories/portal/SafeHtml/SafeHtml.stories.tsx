@@ -91,3 +91,16 @@ export const SanitizerUnavailableArabic: Story = {
     await expect(await canvas.findByRole('button', { name: 'حاول مرة أخرى' })).toBeVisible();
   },
 };
+
+/** Arabic rich text, right to left: lists and quotes start at the right, a refused link is kept as text. */
+export const Arabic: Story = {
+  globals: { language: 'ar' },
+  args: {
+    html: '<h2>ساعات العمل</h2><p>يعمل مكتب الخدمة في أيام العمل.</p><ul><li>الهاتف</li><li>البريد الإلكتروني</li></ul><blockquote><p>مساعدة سريعة وودية.</p></blockquote><p><a href="javascript:alert(1)">رابط</a></p>',
+  },
+  play: async ({ canvas }) => {
+    await expect(getComputedStyle(canvas.getByRole('list')).direction).toBe('rtl');
+    await expect(canvas.getByText('رابط')).toBeVisible();
+    await expect(canvas.queryByRole('link')).toBeNull();
+  },
+};

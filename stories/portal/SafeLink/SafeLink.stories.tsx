@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { SafeLink } from '../../../src/portal/SafeLink/index.js';
 import { expectLayoutHolds, inColumn, LONG_URL_TEXT } from '../../fixtures/longContent.js';
 
@@ -49,5 +50,15 @@ export const LongContentBlocked: Story = {
   args: { href: 'javascript:alert(1)', children: LONG_URL_TEXT },
   play: async ({ canvasElement }) => {
     await expectLayoutHolds(canvasElement);
+  },
+};
+
+/** A refused destination in Arabic, right to left: the mark is translated. */
+export const BlockedArabic: Story = {
+  globals: { language: 'ar' },
+  args: { href: 'javascript:alert(1)', children: 'ساعات العمل' },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByText(/أُزيل الرابط: عنوان غير آمن/)).toBeInTheDocument();
+    await expect(canvasElement.querySelector('a')).toBeNull();
   },
 };

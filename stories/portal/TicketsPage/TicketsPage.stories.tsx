@@ -51,3 +51,14 @@ export const LongContent: Story = {
     await expectLayoutHolds(canvasElement);
   },
 };
+
+/** In Arabic, right to left: the signed-in customer's tickets under the translated heading. */
+export const Arabic: Story = {
+  decorators: signedIn,
+  globals: { language: 'ar' },
+  play: async ({ canvas, canvasElement }) => {
+    const heading = await canvas.findByRole('heading', { level: 1, name: 'تذاكري' });
+    await expect(heading.closest('[dir="rtl"]')).not.toBeNull();
+    await waitFor(() => expect(canvasElement.querySelectorAll('[data-slot="ticket-list-row"]').length).toBeGreaterThan(0));
+  },
+};

@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 
 export const ListRoot = styled.section`
   display: grid;
@@ -21,7 +21,11 @@ export const TableScroller = styled.div`
   overflow-x: auto;
 `;
 
-export const Table = styled.table`
+/**
+ * The admin screens' data tables: full width, a bold caption, ruled rows and muted column
+ * headings (the list view's and the translation status's tables).
+ */
+export const adminTableStyles = css`
   inline-size: 100%;
   border-collapse: collapse;
   & caption {
@@ -35,11 +39,18 @@ export const Table = styled.table`
     padding-inline: ${({ theme }) => theme.space.sm};
     border-block-end: 1px solid ${({ theme }) => theme.color.border};
     text-align: start;
-    vertical-align: middle;
   }
   & thead th {
     font-size: ${({ theme }) => theme.font.fontSizeSm};
     color: ${({ theme }) => theme.color.textMuted};
+  }
+`;
+
+export const Table = styled.table`
+  ${adminTableStyles}
+  & th,
+  & td {
+    vertical-align: middle;
   }
   & tbody tr:hover,
   & tbody tr:focus-within {

@@ -3,7 +3,7 @@ import { styled } from 'styled-components';
 import { getScheduleState, type PublishWindow } from '../../../model/schedule.js';
 import { useAdminTranslation } from '../../i18n.js';
 import { TextField } from '../Field/index.js';
-import { Button } from '../primitives.styles.js';
+import { Button, pillBadgeStyles } from '../primitives.styles.js';
 import { defaultTimeZone, formatOffset, fromZonedInputValue, formatZoneLabel, toZonedInputValue, zoneOffsetMinutes } from './zonedTime.js';
 
 const NAME = 'PublishWindowField';
@@ -149,14 +149,7 @@ function WindowEndInput({ label, iso, timeZone, error, controlId, onIsoChange, d
 }
 
 const Badge = styled.span<{ $state: 'scheduled' | 'expired' }>`
-  display: inline-flex;
-  align-items: center;
-  padding-block: 0.1em;
-  padding-inline: ${({ theme }) => theme.space.xs};
-  border: 1px solid currentColor;
-  border-radius: ${({ theme }) => theme.radius.pill};
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
-  white-space: nowrap;
+  ${pillBadgeStyles}
   color: ${({ theme, $state }) => ($state === 'scheduled' ? theme.color.warningText : theme.color.textMuted)};
 `;
 

@@ -3,7 +3,7 @@ import { styled } from 'styled-components';
 import { VALIDITIES, type Validity } from '../../../model/index.js';
 
 import { Field } from '../Field/Field.js';
-import { Select } from '../primitives.styles.js';
+import { pillBadgeStyles, Select } from '../primitives.styles.js';
 import { useAdminTranslation } from '../../i18n.js';
 
 export interface ValiditySelectProps extends Omit<ComponentProps<'select'>, 'children'> {
@@ -51,15 +51,8 @@ export const VALIDITY_LABEL_KEYS: Record<Validity, string> = {
 };
 
 const Badge = styled.span<{ $validity: Validity }>`
-  display: inline-flex;
-  align-items: center;
+  ${pillBadgeStyles}
   gap: ${({ theme }) => theme.space.xxs};
-  padding-block: 0.1em;
-  padding-inline: ${({ theme }) => theme.space.xs};
-  border: 1px solid currentColor;
-  border-radius: ${({ theme }) => theme.radius.pill};
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
-  white-space: nowrap;
   color: ${({ theme, $validity }) =>
     $validity === 'valid' ? theme.color.successText : $validity === 'invalid' ? theme.color.dangerText : theme.color.warningText};
   &::before {
