@@ -118,7 +118,7 @@ function createPages(ago: (days: number) => string): CustomPage[] {
       en: { title: 'Terms of use', body: '<h2>1. Scope</h2><p>These terms apply to all services requested through this portal.</p><h2>2. Your account</h2><p>Keep your sign-in details to yourself. Report suspected misuse to the service desk at once.</p><h2>3. Equipment</h2><p>Devices remain the property of the company and are returned when you leave.</p>' },
       de: { title: 'Nutzungsbedingungen', body: '<h2>1. Geltungsbereich</h2><p>Diese Bedingungen gelten für alle Leistungen, die über dieses Portal angefordert werden.</p><h2>2. Ihr Konto</h2><p>Geben Sie Ihre Anmeldedaten nicht weiter. Melden Sie einen Missbrauchsverdacht sofort dem Service Desk.</p><h2>3. Geräte</h2><p>Geräte bleiben Eigentum des Unternehmens und werden beim Austritt zurückgegeben.</p>' },
     }),
-    // Only for customers with the Gold service level (audience), listed in the menu for them.
+    // Only for customers with the Gold service level (audience): /page/gold-support, and found by their search.
     { ...page('page-gold-support', 'gold-support', 'Support for Gold customers (audience: Gold)', 'valid', 3, l4(
       { title: 'Gold support', body: '<p>As a Gold customer you reach a named engineer directly: call <a href="tel:+498912345600">+49 89 1234 5600</a>. We answer within 30 minutes, around the clock.</p>' },
       { title: 'Gold-Support', body: '<p>Als Gold-Kunde erreichen Sie direkt eine feste Ansprechperson: <a href="tel:+498912345600">+49 89 1234 5600</a>. Wir antworten innerhalb von 30 Minuten, rund um die Uhr.</p>' },
@@ -326,8 +326,7 @@ function createLayout(ago: (days: number) => string, images: ReturnType<typeof c
     customCss: '/* Slightly rounder teasers */\n[data-slot="image-teaser"] {\n  border-radius: 12px;\n}\n',
     content: l4({ logoAlt: 'Brightpath Service Desk' }, { logoAlt: 'Brightpath Service Desk' }, { logoAlt: 'Centre de services Brightpath' }, { logoAlt: 'مكتب خدمة برايتباث' }),
     // The closure notice is temporarily invalid: the menu leaves it out until it is valid again.
-    // The Gold support page shows for Gold customers only (its audience); for others the menu leaves it out.
-    menuPages: ['opening-hours', 'service-overview', 'holiday-closure', 'gold-support', 'terms-of-use'],
+    menuPages: ['opening-hours', 'service-overview', 'holiday-closure', 'terms-of-use'],
   };
 }
 
