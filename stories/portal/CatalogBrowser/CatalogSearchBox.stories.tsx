@@ -1,13 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { createCatalogModel } from '../../../src/catalog/model.js';
 import { foldText } from '../../../src/catalog/fold.js';
 import { CatalogSearchBox } from '../../../src/portal/CatalogBrowser/CatalogSearchBox.js';
-import { CatalogBrowserContextProvider, type CatalogBrowserContextValue } from '../../../src/portal/CatalogBrowser/context.js';
 import { Highlight } from '../../../src/portal/CatalogBrowser/Highlight.js';
 import type { CatalogLocation } from '../../../src/portal/CatalogBrowser/types.js';
-import { usePortal, usePortalTranslation } from '../../../src/portal/PortalProvider/index.js';
+import { CatalogPartContext } from './partContext.js';
 import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_WORD } from '../../fixtures/longContent.js';
 
 interface Args {
@@ -18,35 +15,17 @@ interface Args {
 
 /** The catalog browser's search field with a highlighted line beneath, as the results mark matches. */
 function SearchBoxWithMatches({ query, delay, onNavigate }: Args) {
-  const { language } = usePortal('SearchBoxWithMatches');
-  const { t } = usePortalTranslation();
-  const [location, setLocation] = useState<CatalogLocation>({ categoryId: null, itemId: null, query });
-  const value: CatalogBrowserContextValue = {
-    model: createCatalogModel([], []),
-    location,
-    placeCategoryId: null,
-    language,
-    defaultLanguage: 'en',
-    t,
-    navigate: (next) => {
-      setLocation(next);
-      onNavigate(next);
-    },
-    hrefFor: () => undefined,
-    linkComponent: 'a' as unknown as CatalogBrowserContextValue['linkComponent'],
-    headingLevel: 2,
-    scrollMemory: new Map(),
-    virtualizeAbove: 200,
-    getReturnItemId: () => undefined,
-  };
-  const terms = location.query.split(/\s+/).filter(Boolean).map(foldText);
   return (
-    <CatalogBrowserContextProvider value={value}>
-      <CatalogSearchBox delay={delay} />
-      <p data-slot="story-matches">
-        <Highlight text={`Laptop docking station: ${LONG_TEXT}`} terms={terms} />
-      </p>
-    </CatalogBrowserContextProvider>
+    <CatalogPartContext initial={{ categoryId: null, itemId: null, query }} onNavigate={onNavigate}>
+      {(location) => (
+        <>
+          <CatalogSearchBox delay={delay} />
+          <p data-slot="story-matches">
+            <Highlight text={`Laptop docking station: ${LONG_TEXT}`} terms={location.query.split(/\s+/).filter(Boolean).map(foldText)} />
+          </p>
+        </>
+      )}
+    </CatalogPartContext>
   );
 }
 

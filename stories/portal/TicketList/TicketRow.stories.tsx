@@ -1,26 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { TICKET_STATE_TYPES, type Ticket } from '../../../src/model/index.js';
+import { ROWS_NOW, rowTicket } from './rowFixtures.js';
 import { useFormatters, usePortalTranslation } from '../../../src/portal/PortalProvider/index.js';
 import { TicketItems } from '../../../src/portal/TicketList/TicketList.styles.js';
 import { TicketRow } from '../../../src/portal/TicketList/TicketRow.js';
 import { expectLayoutHolds, inColumn, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
-const now = new Date('2026-11-25T18:00:00.000Z');
-
-const ticket = (overrides: Partial<Ticket> = {}): Ticket => ({
-  id: 't-1',
-  version: 1,
-  number: '2026112510000123',
-  title: 'Laptop battery swells',
-  state: 'pending reminder',
-  stateType: 'pending',
-  priority: '3 normal',
-  queue: 'Service desk::Hardware',
-  createdAt: '2026-11-20T09:00:00.000Z',
-  changedAt: '2026-11-25T16:00:00.000Z',
-  ...overrides,
-});
 
 /** The rows of a ticket list, with the list's formatters and strings in the toolbar's language. */
 function Rows({ tickets }: { tickets: Ticket[] }) {
@@ -29,7 +15,7 @@ function Rows({ tickets }: { tickets: Ticket[] }) {
   return (
     <TicketItems aria-label="Tickets">
       {tickets.map((item, index) => (
-        <TicketRow key={item.id} ticket={item} href={`/tickets/${item.id}`} formatters={formatters} t={t} now={now} aria-posinset={index + 1} aria-setsize={tickets.length} />
+        <TicketRow key={item.id} ticket={item} href={`/tickets/${item.id}`} formatters={formatters} t={t} now={ROWS_NOW} aria-posinset={index + 1} aria-setsize={tickets.length} />
       ))}
     </TicketItems>
   );
@@ -39,7 +25,7 @@ function Rows({ tickets }: { tickets: Ticket[] }) {
 const meta = {
   title: 'Portal/TicketList/TicketRow',
   component: Rows,
-  args: { tickets: [ticket()] },
+  args: { tickets: [rowTicket()] },
   parameters: { a11y: { test: 'error' } },
 } satisfies Meta<typeof Rows>;
 export default meta;
@@ -56,7 +42,7 @@ export const Read: Story = {
 
 /** News the customer has not read: a marker, and "Unread" in the link's name. */
 export const Unread: Story = {
-  args: { tickets: [ticket({ unread: true })] },
+  args: { tickets: [rowTicket({ unread: true })] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('link', { name: 'Laptop battery swells (Unread)' })).toBeVisible();
   },
@@ -66,14 +52,14 @@ export const Unread: Story = {
 export const StateTypes: Story = {
   args: {
     tickets: TICKET_STATE_TYPES.map((stateType, index) =>
-      ticket({ id: `t-${index}`, number: `20261125100001${String(index).padStart(2, '0')}`, title: `A ${stateType} ticket`, state: stateType, stateType }),
+      rowTicket({ id: `t-${index}`, number: `20261125100001${String(index).padStart(2, '0')}`, title: `A ${stateType} ticket`, state: stateType, stateType }),
     ),
   },
 };
 
 /** No title: the link is named by the ticket's number. */
 export const Untitled: Story = {
-  args: { tickets: [ticket({ title: '' })] },
+  args: { tickets: [rowTicket({ title: '' })] },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('link', { name: 'Ticket 2026112510000123' })).toBeVisible();
   },
@@ -92,7 +78,7 @@ export const ExactTimeOnFocus: Story = {
 /** In Arabic, right to left. */
 export const Arabic: Story = {
   globals: { language: 'ar' },
-  args: { tickets: [ticket({ unread: true }), ticket({ id: 't-2', title: 'الطابعة لا تعمل', state: 'مفتوحة', stateType: 'open' })] },
+  args: { tickets: [rowTicket({ unread: true }), rowTicket({ id: 't-2', title: 'الطابعة لا تعمل', state: 'مفتوحة', stateType: 'open' })] },
   play: async ({ canvas }) => {
     const link = await canvas.findByRole('link', { name: 'Laptop battery swells (غير مقروءة)' });
     await expect(getComputedStyle(link).direction).toBe('rtl');
@@ -104,8 +90,8 @@ export const LongContent: Story = {
   decorators: [inColumn()],
   args: {
     tickets: [
-      ticket({ title: longTitle('Laptop'), unread: true }),
-      ticket({ id: 't-2', title: LONG_WORD, state: `pending reminder – waiting for the customer’s reply about the ${LONG_WORD}` }),
+      rowTicket({ title: longTitle('Laptop'), unread: true }),
+      rowTicket({ id: 't-2', title: LONG_WORD, state: `pending reminder – waiting for the customer’s reply about the ${LONG_WORD}` }),
     ],
   },
   play: async ({ canvasElement }) => {

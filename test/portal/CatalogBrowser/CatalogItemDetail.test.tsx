@@ -1,15 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createDemoSeed } from '../../../src/adapters/index.js';
 import { createCatalogModel, getCategoryPath } from '../../../src/catalog/model.js';
 import type { CatalogItem } from '../../../src/model/index.js';
 import { CatalogBreadcrumbs } from '../../../src/portal/CatalogBrowser/CatalogBreadcrumbs.js';
 import { CatalogItemDetail, toSafeImageSrc } from '../../../src/portal/CatalogBrowser/CatalogItemDetail.js';
-import { CatalogBrowserContextProvider, type CatalogBrowserContextValue } from '../../../src/portal/CatalogBrowser/context.js';
-import type { CatalogLocation } from '../../../src/portal/CatalogBrowser/types.js';
-import { usePortal, usePortalTranslation } from '../../../src/portal/PortalProvider/index.js';
+import { CatalogPartContext } from '../../../stories/portal/CatalogBrowser/partContext.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 
 const seed = createDemoSeed({ now: new Date('2026-11-25T18:00:00.000Z') });
@@ -34,38 +31,12 @@ const laptop: CatalogItem = {
   },
 };
 
-/** The browser's context around its parts, with the location held as state. */
-function Harness({ initial, onNavigate, children }: { initial: CatalogLocation; onNavigate: (location: CatalogLocation) => void; children: ReactNode }) {
-  const { language } = usePortal('test');
-  const { t } = usePortalTranslation();
-  const [location, setLocation] = useState(initial);
-  const value: CatalogBrowserContextValue = {
-    model,
-    location,
-    placeCategoryId: location.categoryId,
-    language,
-    defaultLanguage: 'en',
-    t,
-    navigate: (next) => {
-      setLocation(next);
-      onNavigate(next);
-    },
-    hrefFor: () => undefined,
-    linkComponent: 'a' as unknown as CatalogBrowserContextValue['linkComponent'],
-    headingLevel: 2,
-    scrollMemory: new Map(),
-    virtualizeAbove: 200,
-    getReturnItemId: () => undefined,
-  };
-  return <CatalogBrowserContextProvider value={value}>{children}</CatalogBrowserContextProvider>;
-}
-
 function renderDetail({ query = '', rtl = false, item = laptop }: { query?: string; rtl?: boolean; item?: CatalogItem } = {}) {
   const onNavigate = vi.fn();
   const result = (rtl ? renderRtl : renderPortal)(
-    <Harness initial={{ categoryId: 'cat-computers', itemId: item.id, query }} onNavigate={onNavigate}>
-      <CatalogItemDetail item={item} categoryId="cat-computers" />
-    </Harness>,
+    <CatalogPartContext model={model} initial={{ categoryId: 'cat-computers', itemId: item.id, query }} onNavigate={onNavigate}>
+      {() => <CatalogItemDetail item={item} categoryId="cat-computers" />}
+    </CatalogPartContext>,
   );
   return { onNavigate, user: userEvent.setup(), ...result };
 }
@@ -74,9 +45,9 @@ describe('CatalogBreadcrumbs', () => {
   it('leads up the tree from "All services" and marks the current page', async () => {
     const onNavigate = vi.fn();
     const { container } = renderPortal(
-      <Harness initial={{ categoryId: 'cat-monitors', itemId: null, query: '' }} onNavigate={onNavigate}>
-        <CatalogBreadcrumbs path={getCategoryPath(model, 'cat-monitors')} />
-      </Harness>,
+      <CatalogPartContext model={model} initial={{ categoryId: 'cat-monitors', itemId: null, query: '' }} onNavigate={onNavigate}>
+        {() => <CatalogBreadcrumbs path={getCategoryPath(model, 'cat-monitors')} />}
+      </CatalogPartContext>,
     );
     const trail = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(within(trail).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual(['All services', 'Hardware', 'Laptops & desktops', 'Monitors']);

@@ -1,61 +1,29 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCatalogModel } from '../../../src/catalog/model.js';
 import { foldText } from '../../../src/catalog/fold.js';
 import { CatalogSearchBox } from '../../../src/portal/CatalogBrowser/CatalogSearchBox.js';
-import { CatalogBrowserContextProvider, type CatalogBrowserContextValue } from '../../../src/portal/CatalogBrowser/context.js';
 import { Highlight } from '../../../src/portal/CatalogBrowser/Highlight.js';
 import type { CatalogLocation } from '../../../src/portal/CatalogBrowser/types.js';
-import { usePortal, usePortalTranslation } from '../../../src/portal/PortalProvider/index.js';
+import { CatalogPartContext } from '../../../stories/portal/CatalogBrowser/partContext.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 
 const START: CatalogLocation = { categoryId: 'hardware', itemId: null, query: '' };
 
-/**
- * The browser's context around one part, as `CatalogBrowser` gives it: the location is state
- * the part changes through `navigate`, reported to `onNavigate`.
- */
-function Harness({ initial = START, onNavigate, children }: { initial?: CatalogLocation; onNavigate: (location: CatalogLocation) => void; children: ReactNode }) {
-  const { language } = usePortal('test');
-  const { t } = usePortalTranslation();
-  const [location, setLocation] = useState(initial);
-  const value: CatalogBrowserContextValue = {
-    model: createCatalogModel([], []),
-    location,
-    placeCategoryId: location.categoryId,
-    language,
-    defaultLanguage: 'en',
-    t,
-    navigate: (next) => {
-      setLocation(next);
-      onNavigate(next);
-    },
-    hrefFor: () => undefined,
-    linkComponent: 'a' as unknown as CatalogBrowserContextValue['linkComponent'],
-    headingLevel: 2,
-    scrollMemory: new Map(),
-    virtualizeAbove: 200,
-    getReturnItemId: () => undefined,
-  };
-  return (
-    <CatalogBrowserContextProvider value={value}>
-      {children}
-      <output data-testid="query">{location.query}</output>
-      <button type="button" onClick={() => value.navigate({ ...location, query: 'printer' })}>
-        Back to the printer search
-      </button>
-    </CatalogBrowserContextProvider>
-  );
-}
-
 function setup({ delay = 10_000, rtl = false, initial }: { delay?: number; rtl?: boolean; initial?: CatalogLocation } = {}) {
   const onNavigate = vi.fn();
   const result = (rtl ? renderRtl : renderPortal)(
-    <Harness onNavigate={onNavigate} initial={initial}>
-      <CatalogSearchBox delay={delay} />
-    </Harness>,
+    <CatalogPartContext initial={initial ?? START} onNavigate={onNavigate}>
+      {(location, navigate) => (
+        <>
+          <CatalogSearchBox delay={delay} />
+          <output data-testid="query">{location.query}</output>
+          <button type="button" onClick={() => navigate({ ...location, query: 'printer' })}>
+            Back to the printer search
+          </button>
+        </>
+      )}
+    </CatalogPartContext>,
   );
   return { onNavigate, ...result };
 }

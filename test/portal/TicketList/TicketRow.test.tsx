@@ -1,25 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../../../src/model/index.js';
+import { ROWS_NOW, rowTicket } from '../../../stories/portal/TicketList/rowFixtures.js';
 import { useFormatters, usePortalTranslation } from '../../../src/portal/PortalProvider/index.js';
 import { TicketRow } from '../../../src/portal/TicketList/TicketRow.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 
-const now = new Date('2026-11-25T18:00:00.000Z');
-
-const ticket = (overrides: Partial<Ticket> = {}): Ticket => ({
-  id: 't-1',
-  version: 1,
-  number: '2026112510000123',
-  title: 'Laptop battery swells',
-  state: 'pending reminder',
-  stateType: 'pending',
-  priority: '3 normal',
-  queue: 'Service desk::Hardware',
-  createdAt: '2026-11-20T09:00:00.000Z',
-  changedAt: '2026-11-25T16:00:00.000Z',
-  ...overrides,
-});
 
 /** Rows as the list renders them: the list's formatters and `t`, in the provider's language. */
 function Rows({ tickets }: { tickets: Ticket[] }) {
@@ -28,7 +14,7 @@ function Rows({ tickets }: { tickets: Ticket[] }) {
   return (
     <ul aria-label="Tickets">
       {tickets.map((item) => (
-        <TicketRow key={item.id} ticket={item} href={`/tickets/${item.id}`} formatters={formatters} t={t} now={now} />
+        <TicketRow key={item.id} ticket={item} href={`/tickets/${item.id}`} formatters={formatters} t={t} now={ROWS_NOW} />
       ))}
     </ul>
   );
@@ -36,7 +22,7 @@ function Rows({ tickets }: { tickets: Ticket[] }) {
 
 describe('TicketRow', () => {
   it('links the title to the ticket and shows its number, state and last change', async () => {
-    const { container } = renderPortal(<Rows tickets={[ticket()]} />);
+    const { container } = renderPortal(<Rows tickets={[rowTicket()]} />);
     const row = screen.getByRole('listitem');
     const link = within(row).getByRole('link', { name: 'Laptop battery swells' });
     expect(link).toHaveAttribute('href', '/tickets/t-1');
@@ -49,12 +35,12 @@ describe('TicketRow', () => {
   });
 
   it('gives the link the exact time of the last change as its description', () => {
-    renderPortal(<Rows tickets={[ticket()]} />);
+    renderPortal(<Rows tickets={[rowTicket()]} />);
     expect(screen.getByRole('link')).toHaveAccessibleDescription(/^Last change: .*2026/);
   });
 
   it('says "Unread" in the link’s name for a ticket with news, beside a marker screen readers skip', () => {
-    renderPortal(<Rows tickets={[ticket({ unread: true }), ticket({ id: 't-2', title: 'Printer jams', unread: false })]} />);
+    renderPortal(<Rows tickets={[rowTicket({ unread: true }), rowTicket({ id: 't-2', title: 'Printer jams', unread: false })]} />);
     expect(screen.getByRole('link', { name: 'Laptop battery swells (Unread)' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Printer jams' })).toBeInTheDocument();
     const [unreadRow, readRow] = screen.getAllByRole('listitem');
@@ -63,19 +49,19 @@ describe('TicketRow', () => {
   });
 
   it('names a ticket without a title by its number', () => {
-    renderPortal(<Rows tickets={[ticket({ title: '' })]} />);
+    renderPortal(<Rows tickets={[rowTicket({ title: '' })]} />);
     expect(screen.getByRole('link', { name: 'Ticket 2026112510000123' })).toBeInTheDocument();
   });
 
   it('speaks German: relative time and its description', () => {
-    renderPortal(<Rows tickets={[ticket({ unread: true })]} />, { provider: { language: 'de' } });
+    renderPortal(<Rows tickets={[rowTicket({ unread: true })]} />, { provider: { language: 'de' } });
     const link = screen.getByRole('link', { name: 'Laptop battery swells (Ungelesen)' });
     expect(link).toHaveAccessibleDescription(/^Letzte Änderung: /);
     expect(screen.getByRole('listitem').querySelector('time')).toHaveTextContent('vor 2 Stunden');
   });
 
   it('speaks Arabic, right to left', async () => {
-    const { container } = renderRtl(<Rows tickets={[ticket({ unread: true })]} />);
+    const { container } = renderRtl(<Rows tickets={[rowTicket({ unread: true })]} />);
     const link = await screen.findByRole('link', { name: 'Laptop battery swells (غير مقروءة)' });
     expect(link).toHaveAccessibleDescription(/^آخر تغيير: /);
     expect(link.closest('[dir="rtl"]')).not.toBeNull();
