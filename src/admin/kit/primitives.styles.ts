@@ -100,23 +100,18 @@ export const TextArea = styled.textarea`
   resize: vertical;
 `;
 
-/**
- * The outlined pill of the admin lists' badges (validity, schedule): small, on one line, its
- * border in the text colour the badge sets.
- */
-export const pillBadgeStyles = css`
-  display: inline-flex;
-  align-items: center;
-  padding-block: 0.1em;
-  padding-inline: ${({ theme }) => theme.space.xs};
-  border: 1px solid currentColor;
-  border-radius: ${({ theme }) => theme.radius.pill};
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
+/** Text for screen readers only. */
+export const VisuallyHidden = styled.span`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  padding: 0;
+  margin: -1px;
+  overflow: hidden;
+  clip-path: inset(50%);
   white-space: nowrap;
+  border: 0;
 `;
-
-/** Text for screen readers only; the portal's own helper, exported for admin screens. */
-export { VisuallyHidden } from '../../internal/visuallyHidden.js';
 
 /** A row of buttons. */
 export const ButtonRow = styled.div`

@@ -108,9 +108,11 @@ export const TicketRowRoot = styled.li`
   border-block-end: 1px solid ${theme.color.border};
   background: ${theme.color.surface};
 
+  /* Marked by an outline, not a darker background: the theme keeps the link's, the muted text's
+     and the badges' colours readable on the surface, not on a muted one. */
   &:hover,
   &:focus-within {
-    background: ${theme.color.surfaceMuted};
+    box-shadow: inset 0 0 0 1px ${theme.color.controlBorder};
   }
 
   & > [data-slot='ticket-list-row-title'] {

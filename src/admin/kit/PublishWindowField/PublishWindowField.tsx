@@ -3,7 +3,8 @@ import { styled } from 'styled-components';
 import { getScheduleState, type PublishWindow } from '../../../model/schedule.js';
 import { useAdminTranslation } from '../../i18n.js';
 import { TextField } from '../Field/index.js';
-import { Button, pillBadgeStyles } from '../primitives.styles.js';
+import { pillBadgeStyles } from '../badge.styles.js';
+import { Button } from '../primitives.styles.js';
 import { defaultTimeZone, formatOffset, fromZonedInputValue, formatZoneLabel, toZonedInputValue, zoneOffsetMinutes } from './zonedTime.js';
 
 const NAME = 'PublishWindowField';

@@ -3,7 +3,8 @@ import { styled } from 'styled-components';
 import { VALIDITIES, type Validity } from '../../../model/index.js';
 
 import { Field } from '../Field/Field.js';
-import { pillBadgeStyles, Select } from '../primitives.styles.js';
+import { pillBadgeStyles } from '../badge.styles.js';
+import { Select } from '../primitives.styles.js';
 import { useAdminTranslation } from '../../i18n.js';
 
 export interface ValiditySelectProps extends Omit<ComponentProps<'select'>, 'children'> {
