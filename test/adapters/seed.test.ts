@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoSeed, createLargeSeed } from '../../src/adapters/index.js';
 import { parseHomePageBlocks } from '../../src/blocks/registry.js';
+import { toSafeImageSrc } from '../../src/portal/CatalogBrowser/CatalogItemDetail.js';
 import {
   buildCatalogTree,
   CatalogCategorySchema,
@@ -74,14 +75,21 @@ describe('the demo seed', () => {
     expect(tickets.every((ticket) => Date.parse(ticket.changedAt) <= now.getTime() && Date.parse(ticket.createdAt) <= Date.parse(ticket.changedAt))).toBe(true);
   });
 
-  it('ships small images as data URLs, never absolute paths', () => {
+  it('ships small images as base64 data URLs, never absolute paths', () => {
     const assets = seed.assets ?? [];
     expect(assets.length).toBeGreaterThanOrEqual(6);
     for (const asset of assets) {
-      expect(asset.url.startsWith('data:image/svg+xml,')).toBe(true);
+      expect(asset.url.startsWith('data:image/svg+xml;base64,')).toBe(true);
+      expect(atob(asset.url.slice(asset.url.indexOf(',') + 1))).toMatch(/^<svg /);
       expect(asset.size).toBeLessThan(2048);
     }
     expect(seed.layout?.logo?.url).toMatch(/^data:/);
+  });
+
+  it('gives catalog items pictures the catalog is allowed to show', () => {
+    const pictured = (seed.catalogItems ?? []).filter((item) => item.image);
+    expect(pictured.length).toBeGreaterThan(0);
+    expect(pictured.filter((item) => toSafeImageSrc(item.image?.url ?? '') === undefined).map((item) => item.id)).toEqual([]);
   });
 
   it('is the same on every run for the same moment', () => {

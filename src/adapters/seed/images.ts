@@ -1,16 +1,24 @@
 import type { AssetReference } from '../../model/asset.js';
 
-// The demo's pictures: small SVG illustrations drawn for this package and shipped as data
-// URLs, so a host's bundler needs no asset handling and no absolute path can 404. A page's
+// The demo's pictures: small SVG illustrations drawn for this package and shipped as base64
+// data URLs (the asset stores' own format, which the portal's image checks accept), so a host's
+// bundler needs no asset handling and no absolute path can 404. A page's
 // Content-Security-Policy must allow `img-src data:` to show them.
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
 
 function svgAsset(id: string, name: string, width: number, height: number, body: string): AssetReference {
   const markup = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
+  const bytes = new TextEncoder().encode(markup);
   return {
     id,
-    url: `data:image/svg+xml,${encodeURIComponent(markup)}`,
+    url: `data:image/svg+xml;base64,${base64(bytes)}`,
     mediaType: 'image/svg+xml',
-    size: new TextEncoder().encode(markup).length,
+    size: bytes.length,
     width,
     height,
     name,
