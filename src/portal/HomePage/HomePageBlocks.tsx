@@ -4,7 +4,9 @@ import { getBlockDefinition, parseHomePageBlocks, type BlockProblem, type HomePa
 import { blockRenders } from '../../blocks/renders.js';
 import type { BlockEntry } from '../../model/index.js';
 import type { FieldIssue } from '../../model/validate.js';
+import { isForViewer, viewerOf } from '../../model/audience.js';
 import { isWithinWindow } from '../../model/schedule.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { useViewingTimeOverride, ViewingTimeProvider } from '../PortalProvider/viewingTime.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { BlockErrorBoundary } from './BlockErrorBoundary.js';
@@ -123,6 +125,7 @@ export interface HomePageBlocksProps extends Omit<ComponentProps<'div'>, 'childr
 export function HomePageBlocks({ blocks: entries, editing = false, onProblems, at: atProp, ...rest }: HomePageBlocksProps) {
   const { t } = usePortalTranslation();
   const { blocks, problems } = useMemo(() => preparedBlocks(entries), [entries]);
+  const { customer } = usePortal(NAME);
 
   // Reported once per new list of problems, however often the host's callback changes identity.
   const onProblemsRef = useRef(onProblems);
@@ -141,7 +144,8 @@ export function HomePageBlocks({ blocks: entries, editing = false, onProblems, a
   const inherited = useViewingTimeOverride();
   const override = atProp ?? inherited;
   const at = override ?? new Date();
-  const visible = blocks.filter((block) => !block.hidden && isWithinWindow(block, at));
+  const viewer = viewerOf(customer);
+  const visible = blocks.filter((block) => !block.hidden && isWithinWindow(block, at) && isForViewer(block, viewer));
   return (
     <ViewingTimeProvider at={override}>
       <HomePageRoot data-slot="home-page-blocks" {...rest} data-state={editing ? 'editing' : 'published'}>
