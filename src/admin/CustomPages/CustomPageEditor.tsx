@@ -281,7 +281,8 @@ export function CustomPageEditor({
                   ref={(node) => field.ref(node ? { focus: () => node.querySelector<HTMLElement>('[data-slot="audience-group"], input:checked')?.focus() } : null)}
                   value={toAudience({ audienceKind: values.audienceKind ?? 'everyone', audienceGroups: field.value ?? [] })}
                   onValueChange={(audience) => {
-                    const validate = { shouldDirty: true, shouldValidate: form.formState.isSubmitted };
+                    // Checked again at once while its error shows, so that ticking a group clears it.
+                    const validate = { shouldDirty: true, shouldValidate: form.formState.isSubmitted || fieldState.error !== undefined };
                     form.setValue('audienceKind', audience?.kind ?? 'everyone', validate);
                     if (audience?.kind === 'groups') form.setValue('audienceGroups', audience.groups, validate);
                   }}
