@@ -37,12 +37,12 @@ const Choices = styled.ul`
   gap: ${({ theme }) => theme.space.xxs};
 `;
 
-/** A radio or checkbox with its label; the row is at least 24 px high (WCAG 2.5.8). */
+/** A radio or checkbox with its label; rows at least 2rem apart, so each target has its 24 px (WCAG 2.5.8). */
 const Choice = styled.label`
   display: inline-flex;
   align-items: center;
   gap: ${({ theme }) => theme.space.xs};
-  min-block-size: 24px;
+  min-block-size: 2rem;
   cursor: pointer;
   color: ${({ theme }) => theme.color.text};
   overflow-wrap: anywhere;
