@@ -45,6 +45,8 @@ export {
   toZonedInputValue,
 } from './kit/PublishWindowField/index.js';
 export type { PreviewAsOfControlProps, PublishWindowFieldProps, ScheduleBadgeProps, WallClockKind, ZonedInstant } from './kit/PublishWindowField/index.js';
+export { AudienceBadge, AudienceField, PreviewAudienceSelect, useCustomerGroups } from './kit/AudienceField/index.js';
+export type { AudienceBadgeProps, AudienceFieldProps, CustomerGroupsState, PreviewAudience, PreviewAudienceSelectProps } from './kit/AudienceField/index.js';
 export { SaveBar } from './kit/SaveBar/index.js';
 export type { SaveBarProps, SaveStatus } from './kit/SaveBar/index.js';
 export { AdminDialog, ConfirmDialog, ConflictDialog, DialogClose } from './kit/Dialog/index.js';
@@ -104,7 +106,6 @@ export type {
   HomePageEditorState,
   HomePageEditorStatus,
   HomePagePreviewProps,
-  PreviewAudience,
   PreviewWidth,
   UseHomePageEditorOptions,
 } from './HomePageEditor/index.js';

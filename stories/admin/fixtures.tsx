@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { createMemoryAdapters, type MemoryAdapters } from '../../src/adapters/index.js';
+import { createMemoryAdapters, type CustomerGroupAdapter, type MemoryAdapters } from '../../src/adapters/index.js';
 import { PortalDataProvider } from '../../src/data/index.js';
 import type { CustomPage } from '../../src/model/index.js';
 
@@ -55,10 +55,13 @@ export function manyPages(count: number): CustomPage[] {
 export function WithAdapters({
   pages = storyPages,
   prepare,
+  customerGroups,
   children,
 }: {
   pages?: CustomPage[];
   prepare?: (adapters: MemoryAdapters) => void;
+  /** The host's customer groups, for audiences; none by default. */
+  customerGroups?: CustomerGroupAdapter;
   children: (adapters: MemoryAdapters) => ReactNode;
 }) {
   const [adapters] = useState(() => {
@@ -66,5 +69,6 @@ export function WithAdapters({
     prepare?.(created);
     return created;
   });
-  return <PortalDataProvider adapters={adapters}>{children(adapters)}</PortalDataProvider>;
+  const [withGroups] = useState(() => (customerGroups ? { ...adapters, customerGroups } : adapters));
+  return <PortalDataProvider adapters={withGroups}>{children(adapters)}</PortalDataProvider>;
 }

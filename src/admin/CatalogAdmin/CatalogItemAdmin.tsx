@@ -9,6 +9,8 @@ import { Field } from '../kit/Field/Field.js';
 import { ListView, type ListColumn, type ListSort } from '../kit/ListView/ListView.js';
 import { Button, Select } from '../kit/primitives.styles.js';
 import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
+import { AudienceBadge } from '../kit/AudienceField/AudienceField.js';
+import { groupNamesOf, useCustomerGroups } from '../kit/AudienceField/useCustomerGroups.js';
 import { ScheduleBadge } from '../kit/PublishWindowField/PublishWindowField.js';
 import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
 import { HiddenReason } from './CatalogAdmin.styles.js';
@@ -73,6 +75,7 @@ export function CatalogItemAdmin({
   const [deleting, setDeleting] = useState<CatalogItem | null>(null);
   const deleteItem = useDeleteCatalogItem();
   const categories = useCatalogAnalysis();
+  const groupNames = groupNamesOf(useCustomerGroups().result.data);
   const options = useCategoryOptions(categories.data);
 
   useEffect(() => {
@@ -116,7 +119,7 @@ export function CatalogItemAdmin({
     { id: 'internalTitle', header: t('catalogAdmin.itemsColumnTitle'), cell: (row) => row.internalTitle, sortValue: (row) => row.internalTitle, rowHeader: true },
     { id: 'validity', header: t('catalogAdmin.itemsColumnValidity'), cell: (row) => (
         <>
-          <ValidityBadge validity={row.validity} /> <ScheduleBadge window={row} />
+          <ValidityBadge validity={row.validity} /> <ScheduleBadge window={row} /> <AudienceBadge audience={row.audience} groupNames={groupNames} />
         </>
       ),
     },

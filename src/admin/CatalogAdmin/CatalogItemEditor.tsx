@@ -10,6 +10,8 @@ import { getFieldError } from '../kit/form.js';
 import { LanguageTabs } from '../kit/LanguageTabs/LanguageTabs.js';
 import { useLanguageName } from '../kit/LanguageTabs/languageNames.js';
 import { Button, ButtonRow, TextInput } from '../kit/primitives.styles.js';
+import { AudienceField } from '../kit/AudienceField/AudienceField.js';
+import { toAudience } from '../kit/AudienceField/audienceForm.js';
 import { PublishWindowField } from '../kit/PublishWindowField/PublishWindowField.js';
 import { toPublishWindow } from '../kit/PublishWindowField/windowForm.js';
 import { RichTextEditor } from '../kit/RichTextEditor/RichTextEditor.js';
@@ -62,7 +64,7 @@ export interface CatalogItemEditorProps extends Omit<ComponentProps<'section'>, 
 
 /**
  * Adds or edits a catalog item through the `catalog` adapter of the surrounding provider:
- * internal title, validity, an optional publish window, one or more categories (a filterable list of checkboxes), order,
+ * internal title, validity, an optional publish window and audience, one or more categories (a filterable list of checkboxes), order,
  * an optional image (through the `assets` adapter), and per language a title, rich text, image
  * alt text and links (only safe addresses are accepted). Built from the admin kit.
  */
@@ -107,7 +109,7 @@ export function CatalogItemEditor({
   });
   const { form, record, fieldErrors } = editor;
   const { register, control } = form;
-  const [visibleFrom = '', visibleUntil = ''] = useWatch({ control, name: ['visibleFrom', 'visibleUntil'] });
+  const [visibleFrom = '', visibleUntil = '', audienceKind = 'everyone'] = useWatch({ control, name: ['visibleFrom', 'visibleUntil', 'audienceKind'] });
   const options = useCategoryOptions(categories.data);
   const [categoryQuery, setCategoryQuery] = useState('');
   const [upload, setUpload] = useState<'idle' | 'uploading' | 'failed'>('idle');
@@ -165,6 +167,23 @@ export function CatalogItemEditor({
         }}
         timeZone={timeZone}
         errors={{ visibleFrom: errorMessage(fieldErrors.visibleFrom), visibleUntil: errorMessage(fieldErrors.visibleUntil) }}
+      />
+      <Controller
+        control={control}
+        name="audienceGroups"
+        render={({ field, fieldState }) => (
+          <AudienceField
+            ref={(node) => field.ref(node ? { focus: () => node.querySelector<HTMLElement>('[data-slot="audience-group"], input:checked')?.focus() } : null)}
+            value={toAudience({ audienceKind, audienceGroups: field.value ?? [] })}
+            onValueChange={(audience) => {
+              // Checked again at once while its error shows, so that ticking a group clears it.
+              const validate = { shouldDirty: true, shouldValidate: form.formState.isSubmitted || fieldState.error !== undefined };
+              form.setValue('audienceKind', audience?.kind ?? 'everyone', validate);
+              if (audience?.kind === 'groups') form.setValue('audienceGroups', audience.groups, validate);
+            }}
+            error={errorMessage(fieldState.error)}
+          />
+        )}
       />
       <Controller
         control={control}

@@ -10,6 +10,7 @@ import {
   type Validity,
 } from '../../model/index.js';
 import { toSafeHref } from '../../security/index.js';
+import { audienceFormCheck, audienceFormEntries, toAudienceEntry, toAudienceFormValues, type AudienceFormValues } from '../kit/AudienceField/audienceForm.js';
 import {
   publishWindowFormCheck,
   publishWindowFormEntries,
@@ -34,7 +35,7 @@ export interface CatalogItemContentFormValues {
 }
 
 /** The values of the item form; `order` is the text of its field. */
-export interface CatalogItemFormValues extends PublishWindowFormValues {
+export interface CatalogItemFormValues extends PublishWindowFormValues, AudienceFormValues {
   internalTitle: string;
   validity: Validity;
   categoryIds: string[];
@@ -73,8 +74,10 @@ export const CatalogItemFormSchema = v.pipe(
       v.minEntries(1, 'admin.errorsNoLanguage'),
     ),
     ...publishWindowFormEntries,
+    ...audienceFormEntries,
   }),
   publishWindowFormCheck(),
+  audienceFormCheck(),
 );
 
 /** An empty language of the item form. */
@@ -95,6 +98,7 @@ export function toItemFormValues(item: CatalogItem): CatalogItemFormValues {
       ]),
     ),
     ...toPublishWindowFormValues(item),
+    ...toAudienceFormValues(item),
   };
 }
 
@@ -109,6 +113,8 @@ export function emptyItemFormValues(languages: readonly LanguageTag[], categoryI
     content: Object.fromEntries(languages.map((language) => [language, emptyItemContent()])),
     visibleFrom: '',
     visibleUntil: '',
+    audienceKind: 'everyone',
+    audienceGroups: [],
   };
 }
 
@@ -135,6 +141,7 @@ export function toCatalogItemInput(values: CatalogItemFormValues, sanitize: (htm
       }),
     ),
     ...toPublishWindow(values),
+    ...toAudienceEntry(values),
   };
 }
 
@@ -142,7 +149,7 @@ export const isCatalogItem = (value: unknown): value is CatalogItem => v.safePar
 
 /** Whether `path` names a field of the item form. */
 export function isItemFieldPath(path: string, values: Pick<CatalogItemFormValues, 'content'>): boolean {
-  if (['internalTitle', 'validity', 'categoryIds', 'order', 'image', 'visibleFrom', 'visibleUntil'].includes(path)) return true;
+  if (['internalTitle', 'validity', 'categoryIds', 'order', 'image', 'visibleFrom', 'visibleUntil', 'audienceGroups'].includes(path)) return true;
   const match = /^content\.([^.]+)\.(title|text|imageAlt|links\.\d+\.(?:label|url))$/.exec(path);
   return match?.[1] !== undefined && Object.hasOwn(values.content, match[1]);
 }
@@ -154,6 +161,7 @@ export function itemFieldOrder(values: Pick<CatalogItemFormValues, 'content'>): 
     'validity',
     'visibleFrom',
     'visibleUntil',
+    'audienceGroups',
     'categoryIds',
     'order',
     ...Object.entries(values.content).flatMap(([language, entry]) => [

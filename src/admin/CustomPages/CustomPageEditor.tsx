@@ -1,8 +1,12 @@
 import { useEffect, useState, type ComponentProps } from 'react';
 import { Controller } from 'react-hook-form';
-import { isWithinWindow, type CustomPage, type LanguageTag } from '../../model/index.js';
+import { isForViewer, isWithinWindow, type CustomPage, type LanguageTag } from '../../model/index.js';
 import { useFormatters } from '../../portal/PortalProvider/index.js';
 import type { ThemeInput } from '../../theme/index.js';
+import { AudienceField } from '../kit/AudienceField/AudienceField.js';
+import { toAudience } from '../kit/AudienceField/audienceForm.js';
+import { PreviewAudienceSelect, previewGroupsOf, type PreviewAudience } from '../kit/AudienceField/PreviewAudienceSelect.js';
+import { useCustomerGroups } from '../kit/AudienceField/useCustomerGroups.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
 import { ConflictDialog, type ConflictRow } from '../kit/Dialog/ConflictDialog.js';
 import { Field, TextField } from '../kit/Field/Field.js';
@@ -61,8 +65,9 @@ export interface CustomPageEditorProps extends Omit<ComponentProps<'section'>, '
 /**
  * Adds or edits a custom page, through the adapters of the surrounding `PortalProvider`
  * (`customPages`, and `assets` for images): internal title, slug (suggested from the title, checked for
- * uniqueness as the admin types), validity, and a title and rich-text body per language,
- * with a live preview in the active language. "Save" stays, "Save and close" leaves; a
+ * uniqueness as the admin types), validity, an optional publish window and audience, and a
+ * title and rich-text body per language, with a live preview in the active language (as of a
+ * chosen time and for a chosen audience, with a note when the portal would not show the page). "Save" stays, "Save and close" leaves; a
  * failed save keeps the form, a conflict shows both versions, a page deleted meanwhile can be
  * saved as a new page, and leaving with unsaved changes asks first. The logic lives in
  * {@link useCustomPageEditor}.
@@ -83,6 +88,8 @@ export function CustomPageEditor({
 }: CustomPageEditorProps) {
   const { t } = useAdminTranslation();
   const [previewAt, setPreviewAt] = useState<Date | undefined>(undefined);
+  const [previewAudience, setPreviewAudience] = useState<PreviewAudience>({ kind: 'anonymous' });
+  const customerGroups = useCustomerGroups().result.data;
   const { formatDateTime } = useFormatters();
   const languageName = useLanguageName();
   const errorMessage = useFieldErrorMessage();
@@ -266,6 +273,23 @@ export function CustomPageEditor({
               timeZone={timeZone}
               errors={{ visibleFrom: errorMessage(fieldErrors.visibleFrom), visibleUntil: errorMessage(fieldErrors.visibleUntil) }}
             />
+            <Controller
+              control={control}
+              name="audienceGroups"
+              render={({ field, fieldState }) => (
+                <AudienceField
+                  ref={(node) => field.ref(node ? { focus: () => node.querySelector<HTMLElement>('[data-slot="audience-group"], input:checked')?.focus() } : null)}
+                  value={toAudience({ audienceKind: values.audienceKind ?? 'everyone', audienceGroups: field.value ?? [] })}
+                  onValueChange={(audience) => {
+                    // Checked again at once while its error shows, so that ticking a group clears it.
+                    const validate = { shouldDirty: true, shouldValidate: form.formState.isSubmitted || fieldState.error !== undefined };
+                    form.setValue('audienceKind', audience?.kind ?? 'everyone', validate);
+                    if (audience?.kind === 'groups') form.setValue('audienceGroups', audience.groups, validate);
+                  }}
+                  error={errorMessage(fieldState.error)}
+                />
+              )}
+            />
 
             <ContentFieldset>
               <legend>{t('admin.pagesContent')}</legend>
@@ -328,9 +352,18 @@ export function CustomPageEditor({
           <PreviewColumn aria-label={t('admin.pagesPreviewLanguage', { language: languageName(activeLanguage) })} data-slot="custom-page-preview-panel">
             <h3>{t('admin.pagesPreviewLanguage', { language: languageName(activeLanguage) })}</h3>
             <PreviewAsOfControl value={previewAt} onValueChange={setPreviewAt} timeZone={timeZone} />
+            <PreviewAudienceSelect value={previewAudience} onValueChange={setPreviewAudience} groups={customerGroups} />
             {!isWithinWindow(toPublishWindow(values), previewAt ?? new Date()) && (
               <Notice $tone="warning" role="status" data-slot="custom-page-preview-hidden">
                 <p>{t('admin.previewNotShownAt')}</p>
+              </Notice>
+            )}
+            {!isForViewer(
+              { audience: toAudience({ audienceKind: values.audienceKind ?? 'everyone', audienceGroups: values.audienceGroups ?? [] }) },
+              previewAudience.kind === 'anonymous' ? null : { groups: previewGroupsOf(previewAudience) },
+            ) && (
+              <Notice $tone="warning" role="status" data-slot="custom-page-preview-not-for-audience">
+                <p>{t('admin.previewNotForAudience')}</p>
               </Notice>
             )}
             {activeContent && (activeContent.title.trim() !== '' || htmlToText(activeContent.body) !== '') ? (

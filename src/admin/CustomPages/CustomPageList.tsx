@@ -6,6 +6,8 @@ import { useFormatters } from '../../portal/PortalProvider/index.js';
 import { ConfirmDialog } from '../kit/Dialog/ConfirmDialog.js';
 import { ListView, type ListColumn, type ListSort } from '../kit/ListView/ListView.js';
 import { Button } from '../kit/primitives.styles.js';
+import { AudienceBadge } from '../kit/AudienceField/AudienceField.js';
+import { groupNamesOf, useCustomerGroups } from '../kit/AudienceField/useCustomerGroups.js';
 import { ScheduleBadge } from '../kit/PublishWindowField/PublishWindowField.js';
 import { ValidityBadge } from '../kit/ValiditySelect/ValiditySelect.js';
 import { useAdminTranslation } from '../i18n.js';
@@ -36,6 +38,7 @@ export interface CustomPageListProps extends Omit<ComponentProps<'section'>, 'ch
 export function CustomPageList({ onAdd, onEdit, onDeleted, pageSize = 25, filterDebounceMs = 250, ...rest }: CustomPageListProps) {
   const { t } = useAdminTranslation();
   const { formatDateTime } = useFormatters();
+  const groupNames = groupNamesOf(useCustomerGroups().result.data);
   const [query, setQuery] = useState('');
   const [debouncedQuery, setDebouncedQuery] = useState('');
   const [sort, setSort] = useState<ListSort>({ column: 'internalTitle', direction: 'ascending' });
@@ -63,7 +66,7 @@ export function CustomPageList({ onAdd, onEdit, onDeleted, pageSize = 25, filter
     { id: 'slug', header: t('admin.pagesColumnSlug'), cell: (row) => <code dir="ltr">{row.slug}</code>, sortValue: (row) => row.slug },
     { id: 'validity', header: t('admin.pagesColumnValidity'), cell: (row) => (
         <>
-          <ValidityBadge validity={row.validity} /> <ScheduleBadge window={row} />
+          <ValidityBadge validity={row.validity} /> <ScheduleBadge window={row} /> <AudienceBadge audience={row.audience} groupNames={groupNames} />
         </>
       ),
     },

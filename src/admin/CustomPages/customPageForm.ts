@@ -9,6 +9,7 @@ import {
   type LanguageTag,
   type Validity,
 } from '../../model/index.js';
+import { audienceFormCheck, audienceFormEntries, toAudience, toAudienceEntry, toAudienceFormValues, type AudienceFormValues } from '../kit/AudienceField/audienceForm.js';
 import {
   publishWindowFormCheck,
   publishWindowFormEntries,
@@ -18,7 +19,7 @@ import {
 } from '../kit/PublishWindowField/windowForm.js';
 
 /** The values of the custom page form (what the admin edits). */
-export interface CustomPageFormValues extends PublishWindowFormValues {
+export interface CustomPageFormValues extends PublishWindowFormValues, AudienceFormValues {
   internalTitle: string;
   slug: string;
   validity: Validity;
@@ -59,15 +60,17 @@ export const CustomPageFormSchema = v.pipe(
       v.minEntries(1, 'admin.errorsNoLanguage'),
     ),
     ...publishWindowFormEntries,
+    ...audienceFormEntries,
   }),
   publishWindowFormCheck(),
+  audienceFormCheck(),
 );
 
 /** The form values of a stored page. */
 export function toFormValues(page: CustomPage): CustomPageFormValues {
   const content: CustomPageFormValues['content'] = {};
   for (const [language, entry] of Object.entries(page.content)) content[language] = { title: entry.title, body: entry.body };
-  return { internalTitle: page.internalTitle, slug: page.slug, validity: page.validity, content, ...toPublishWindowFormValues(page) };
+  return { internalTitle: page.internalTitle, slug: page.slug, validity: page.validity, content, ...toPublishWindowFormValues(page), ...toAudienceFormValues(page) };
 }
 
 /** The form values of a new page in `languages`. */
@@ -79,6 +82,8 @@ export function emptyFormValues(languages: readonly LanguageTag[]): CustomPageFo
     content: Object.fromEntries(languages.map((language) => [language, { title: '', body: '' }])),
     visibleFrom: '',
     visibleUntil: '',
+    audienceKind: 'everyone',
+    audienceGroups: [],
   };
 }
 
@@ -92,6 +97,7 @@ export function toCustomPageInput(values: CustomPageFormValues, sanitize: (html:
       Object.entries(values.content).map(([language, entry]) => [language, { title: entry.title.trim(), body: sanitize(entry.body) }]),
     ),
     ...toPublishWindow(values),
+    ...toAudienceEntry(values),
   };
 }
 
@@ -102,7 +108,7 @@ export function incompleteLanguagesOf(values: Pick<CustomPageFormValues, 'conten
 
 /** Whether `path` names a field of the form (`slug`, `content.de.title`). */
 export function isCustomPageFieldPath(path: string, values: Pick<CustomPageFormValues, 'content'>): boolean {
-  if (path === 'internalTitle' || path === 'slug' || path === 'validity' || path === 'visibleFrom' || path === 'visibleUntil') return true;
+  if (path === 'internalTitle' || path === 'slug' || path === 'validity' || path === 'visibleFrom' || path === 'visibleUntil' || path === 'audienceGroups') return true;
   const match = /^content\.([^.]+)\.(title|body)$/.exec(path);
   return match !== null && match[1] !== undefined && Object.hasOwn(values.content, match[1]);
 }
@@ -112,6 +118,8 @@ export function formatForClipboard(values: CustomPageFormValues, htmlToText: (ht
   const lines = [`# ${values.internalTitle}`, `slug: ${values.slug}`, `validity: ${values.validity}`];
   if (values.visibleFrom) lines.push(`visibleFrom: ${values.visibleFrom}`);
   if (values.visibleUntil) lines.push(`visibleUntil: ${values.visibleUntil}`);
+  const audience = toAudience(values);
+  if (audience) lines.push(`audience: ${audience.kind === 'groups' ? `groups ${audience.groups.join(', ')}` : audience.kind}`);
   for (const [language, entry] of Object.entries(values.content)) {
     lines.push('', `## [${language}] ${entry.title}`, '', htmlToText(entry.body), '', '--- HTML ---', entry.body);
   }

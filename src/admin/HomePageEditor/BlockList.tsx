@@ -14,12 +14,13 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useState } from 'react';
 import type { HomePageBlock } from '../../blocks/registry.js';
 import { Button, VisuallyHidden } from '../kit/primitives.styles.js';
+import { AudienceBadge } from '../kit/AudienceField/AudienceField.js';
 import { ScheduleBadge } from '../kit/PublishWindowField/PublishWindowField.js';
 import { BlockRow, BlockRowActions, BlockRowName, BlockRows, DragHandle, HiddenBadge, IssueBadge } from './HomePageEditor.styles.js';
 import { useHomeEditorTranslation } from './i18n.js';
 
 /** What the list shows of a block. */
-export type BlockOutline = Pick<HomePageBlock, 'id' | 'type' | 'hidden' | 'visibleFrom' | 'visibleUntil'>;
+export type BlockOutline = Pick<HomePageBlock, 'id' | 'type' | 'hidden' | 'visibleFrom' | 'visibleUntil' | 'audience'>;
 
 export interface BlockListProps {
   blocks: readonly BlockOutline[];
@@ -33,6 +34,8 @@ export interface BlockListProps {
   invalidIds: ReadonlySet<string>;
   /** Id of the form the "Edit" buttons control. */
   formId: string;
+  /** Names of the customer groups by id, for the audience badges. */
+  groupNames?: ReadonlyMap<string, string> | undefined;
 }
 
 interface RowProps extends Omit<BlockListProps, 'blocks' | 'invalidIds'> {
@@ -42,7 +45,7 @@ interface RowProps extends Omit<BlockListProps, 'blocks' | 'invalidIds'> {
   invalid: boolean;
 }
 
-function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, onMove, onHiddenChange, invalid, formId }: RowProps) {
+function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, onMove, onHiddenChange, invalid, formId, groupNames }: RowProps) {
   const { t } = useHomeEditorTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: block.id });
   const name = nameOf(block);
@@ -72,6 +75,7 @@ function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, o
         <span>{name}</span>
         {block.hidden && <HiddenBadge data-slot="block-hidden-badge">{t('homeEditor.hiddenBadge')}</HiddenBadge>}
         <ScheduleBadge window={block} />
+        <AudienceBadge audience={block.audience} groupNames={groupNames} />
         {invalid && <IssueBadge>{t('homeEditor.hasProblems')}</IssueBadge>}
       </BlockRowName>
       <BlockRowActions>

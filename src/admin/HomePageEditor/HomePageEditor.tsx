@@ -1,10 +1,12 @@
 import { memo, useCallback, useId, useMemo, type ComponentProps, type ComponentType } from 'react';
 import { parseHomePageBlocks, type HomePageBlock, type HomePageBlockType } from '../../blocks/registry.js';
-import type { HomePageConfig, LanguageTag } from '../../model/index.js';
+import type { Audience, HomePageConfig, LanguageTag } from '../../model/index.js';
 import { useFormatters, usePortal } from '../../portal/PortalProvider/index.js';
 import type { ThemeInput } from '../../theme/index.js';
 import { ConfirmDialog, ConflictDialog, type ConflictRow } from '../kit/Dialog/index.js';
 import { LanguageTabs } from '../kit/LanguageTabs/index.js';
+import { AudienceField } from '../kit/AudienceField/AudienceField.js';
+import { groupNamesOf, useCustomerGroups } from '../kit/AudienceField/useCustomerGroups.js';
 import { PublishWindowField } from '../kit/PublishWindowField/PublishWindowField.js';
 import { Button, ButtonRow, Notice } from '../kit/primitives.styles.js';
 import { SaveBar } from '../kit/SaveBar/index.js';
@@ -16,7 +18,7 @@ import { HomePagePreview } from './HomePagePreview.js';
 import { useHomeEditorTranslation } from './i18n.js';
 import type { BlockFieldsProps } from './types.js';
 import { useHomePageEditor } from './useHomePageEditor.js';
-import { BLOCK_WINDOW_PATH } from './validation.js';
+import { BLOCK_AUDIENCE_PATH, BLOCK_WINDOW_PATH } from './validation.js';
 
 const NAME = 'HomePageEditor';
 
@@ -72,7 +74,8 @@ function summarize(block: HomePageBlock | undefined, language: LanguageTag, hidd
  * `PortalProvider`: the blocks in a list that reorders (drag and drop, or the keyboard) and
  * hides or shows each block, one form per block built from the block registry, texts per
  * language in tabs, and a live preview beside the form drawn by the portal's own renderer in
- * any language, as an anonymous visitor or a signed-in customer, at desktop or mobile width.
+ * any language, as an anonymous visitor, a signed-in customer or a customer in one of the host's
+ * customer groups, at desktop or mobile width. Each block may be limited to an audience.
  * "Save" stays, "Save and close" leaves; conflicts, drafts and leaving with unsaved changes
  * go through the admin kit. The logic lives in {@link useHomePageEditor}.
  */
@@ -85,18 +88,22 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
   const { blocker } = editor;
   const heading = t('homeEditor.heading');
   const nameOf = useCallback((block: BlockOutline) => t(blockFields[block.type].labelKey), [t]);
-  // The block list's props stay the same while order, types, visibility, publish windows and the
-  // blocks with problems do: typing a text changes none of them.
-  const outlineKey = JSON.stringify(editor.blocks.map((block) => [block.id, block.type, block.hidden, block.visibleFrom ?? null, block.visibleUntil ?? null]));
+  // The customer groups, for the audience badges and the preview's "Seen by" (none without an adapter).
+  const customerGroups = useCustomerGroups().result.data;
+  const groupNames = useMemo(() => groupNamesOf(customerGroups), [customerGroups]);
+  // The block list's props stay the same while order, types, visibility, publish windows,
+  // audiences and the blocks with problems do: typing a text changes none of them.
+  const outlineKey = JSON.stringify(editor.blocks.map((block) => [block.id, block.type, block.hidden, block.visibleFrom ?? null, block.visibleUntil ?? null, block.audience ?? null]));
   const outline = useMemo(
     () =>
-      (JSON.parse(outlineKey) as Array<[string, HomePageBlockType, boolean, string | null, string | null]>).map(
-        ([id, type, hidden, visibleFrom, visibleUntil]): BlockOutline => ({
+      (JSON.parse(outlineKey) as Array<[string, HomePageBlockType, boolean, string | null, string | null, Audience | null]>).map(
+        ([id, type, hidden, visibleFrom, visibleUntil, audience]): BlockOutline => ({
           id,
           type,
           hidden,
           ...(visibleFrom === null ? {} : { visibleFrom }),
           ...(visibleUntil === null ? {} : { visibleUntil }),
+          ...(audience === null ? {} : { audience }),
         }),
       ),
     [outlineKey],
@@ -219,6 +226,7 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
               onHiddenChange={editor.setBlockHidden}
               invalidIds={invalidIds}
               formId={formId}
+              groupNames={groupNames}
             />
             <LanguageTabs
               label={t('homeEditor.contentLanguages')}
@@ -244,6 +252,13 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
                       errors={{ visibleUntil: errorFor(BLOCK_WINDOW_PATH) }}
                       data-slot="block-publish-window"
                     />
+                    <AudienceField
+                      key={`${selected.id}-audience`}
+                      value={selected.audience}
+                      onValueChange={(audience) => editor.setBlockAudience(selected.id, audience)}
+                      error={errorFor(BLOCK_AUDIENCE_PATH)}
+                      data-block-audience={selected.id}
+                    />
                     <Fields
                       key={selected.id}
                       blockId={selected.id}
@@ -262,7 +277,14 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
               }
             </LanguageTabs>
           </FormColumn>
-          <MemoizedPreview blocks={editor.blocks} languages={editor.languages} defaultLanguage={defaultLanguage} theme={previewTheme} timeZone={timeZone} />
+          <MemoizedPreview
+            blocks={editor.blocks}
+            languages={editor.languages}
+            defaultLanguage={defaultLanguage}
+            theme={previewTheme}
+            timeZone={timeZone}
+            customerGroups={customerGroups}
+          />
         </EditorLayout>
 
         <SaveBar

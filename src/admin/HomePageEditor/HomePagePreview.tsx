@@ -1,18 +1,17 @@
 import { useId, useMemo, useState, type ComponentProps } from 'react';
-import type { BlockEntry, LanguageTag } from '../../model/index.js';
+import type { BlockEntry, CustomerGroup, LanguageTag } from '../../model/index.js';
 import { HomePageBlocks } from '../../portal/HomePage/index.js';
 import { PortalProvider, usePortal, type PortalCustomer } from '../../portal/PortalProvider/index.js';
 import type { ThemeInput } from '../../theme/index.js';
 import { Field } from '../kit/Field/index.js';
 import { useLanguageName } from '../kit/LanguageTabs/index.js';
 import { Select } from '../kit/primitives.styles.js';
+import { PreviewAudienceSelect, previewGroupsOf, type PreviewAudience } from '../kit/AudienceField/PreviewAudienceSelect.js';
 import { PreviewAsOfControl } from '../kit/PublishWindowField/PublishWindowField.js';
 import { Hint } from './parts/styles.js';
 import { PreviewColumn, PreviewControls, PreviewFrame } from './HomePageEditor.styles.js';
 import { useHomeEditorTranslation } from './i18n.js';
 
-/** Who the preview shows the home page to. */
-export type PreviewAudience = 'anonymous' | 'customer';
 /** How wide the preview is. */
 export type PreviewWidth = 'desktop' | 'mobile';
 
@@ -29,28 +28,39 @@ export interface HomePagePreviewProps extends Omit<ComponentProps<'section'>, 'c
   previewCustomer?: PortalCustomer | undefined;
   /** The admin's time zone, for "view as of". @default the browser's time zone */
   timeZone?: string | undefined;
+  /**
+   * The host's customer groups (from the `customerGroups` adapter): "Seen by" offers a customer
+   * in each, so that blocks limited to groups can be checked. @default none
+   */
+  customerGroups?: readonly CustomerGroup[] | undefined;
 }
 
 /**
  * The live preview: the unsaved blocks drawn by the portal's own renderer (`HomePageBlocks`)
- * inside a nested `PortalProvider` in the preview's language and audience, at desktop or
+ * inside a nested `PortalProvider` in the preview's language and audience (an anonymous visitor,
+ * a signed-in customer in no group, or a customer in one of `customerGroups`), at desktop or
  * mobile width, as of now or of a chosen date and time (scheduled blocks and teasers appear
- * only inside their publish window). Its language is chosen independently of the form's language tab.
+ * only inside their publish window, blocks limited to an audience only for it). Its language is chosen independently of the form's language tab.
  */
-export function HomePagePreview({ blocks, languages, defaultLanguage, theme, previewCustomer, timeZone, ...rest }: HomePagePreviewProps) {
+export function HomePagePreview({ blocks, languages, defaultLanguage, theme, previewCustomer, timeZone, customerGroups, ...rest }: HomePagePreviewProps) {
   const { t } = useHomeEditorTranslation();
   const { linkComponent, nonce } = usePortal('HomePagePreview');
   const languageName = useLanguageName();
   const headingId = useId();
   const [language, setLanguage] = useState<LanguageTag>(defaultLanguage);
-  const [audience, setAudience] = useState<PreviewAudience>('anonymous');
+  const [audience, setAudience] = useState<PreviewAudience>({ kind: 'anonymous' });
   const [width, setWidth] = useState<PreviewWidth>('desktop');
   const [asOf, setAsOf] = useState<Date | undefined>(undefined);
   const sampleName = t('homeEditor.previewCustomerName');
-  const customer = useMemo<PortalCustomer>(() => previewCustomer ?? { id: 'preview-customer', name: sampleName }, [previewCustomer, sampleName]);
+  const groupKey = previewGroupsOf(audience).join('\n');
+  const customer = useMemo<PortalCustomer>(() => {
+    const base = previewCustomer ?? { id: 'preview-customer', name: sampleName };
+    // The impersonated audience decides the groups (a customer in no group, or in the one chosen).
+    return { ...base, groups: groupKey === '' ? [] : [groupKey] };
+  }, [previewCustomer, sampleName, groupKey]);
 
   return (
-    <PreviewColumn aria-labelledby={headingId} data-slot="home-page-preview" data-state={`${audience} ${width}`} {...rest}>
+    <PreviewColumn aria-labelledby={headingId} data-slot="home-page-preview" data-state={`${audience.kind === 'anonymous' ? 'anonymous' : 'customer'} ${width}`} {...rest}>
       <h3 id={headingId}>{t('homeEditor.previewHeading')}</h3>
       <Hint>{t('homeEditor.previewNote')}</Hint>
       <PreviewControls>
@@ -65,14 +75,7 @@ export function HomePagePreview({ blocks, languages, defaultLanguage, theme, pre
             </Select>
           )}
         </Field>
-        <Field label={t('homeEditor.previewAudience')}>
-          {(controlProps) => (
-            <Select {...controlProps} value={audience} onChange={(event) => setAudience(event.target.value as PreviewAudience)} data-slot="preview-audience">
-              <option value="anonymous">{t('homeEditor.previewAnonymous')}</option>
-              <option value="customer">{t('homeEditor.previewCustomer')}</option>
-            </Select>
-          )}
-        </Field>
+        <PreviewAudienceSelect value={audience} onValueChange={setAudience} groups={customerGroups} />
         <Field label={t('homeEditor.previewWidth')}>
           {(controlProps) => (
             <Select {...controlProps} value={width} onChange={(event) => setWidth(event.target.value as PreviewWidth)} data-slot="preview-width">
@@ -90,7 +93,7 @@ export function HomePagePreview({ blocks, languages, defaultLanguage, theme, pre
           theme={theme}
           linkComponent={linkComponent}
           nonce={nonce}
-          customer={audience === 'customer' ? customer : null}
+          customer={audience.kind === 'anonymous' ? null : customer}
         >
           <HomePageBlocks blocks={blocks} editing at={asOf} />
         </PortalProvider>

@@ -3,7 +3,7 @@ export type { HomePageEditorProps } from './HomePageEditor.js';
 export { useHomePageEditor } from './useHomePageEditor.js';
 export type { HomePageConflict, HomePageEditorState, HomePageEditorStatus, UseHomePageEditorOptions } from './useHomePageEditor.js';
 export { HomePagePreview } from './HomePagePreview.js';
-export type { HomePagePreviewProps, PreviewAudience, PreviewWidth } from './HomePagePreview.js';
+export type { HomePagePreviewProps, PreviewWidth } from './HomePagePreview.js';
 export { blockFields, getBlockFields } from './blockFields.js';
 export { defineBlockFields } from './types.js';
 export type { BlockFields, BlockFieldsProps } from './types.js';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { createDefaultHomePageBlocks, parseHomePageBlocks, type BlockProblem, type HomePageBlock } from '../../blocks/registry.js';
 import { useRequiredAdapter, useSaveHomePage } from '../../data/index.js';
-import { HomePageConfigSchema, type HomePageConfig, type LanguageTag, type PublishWindow } from '../../model/index.js';
+import { HomePageConfigSchema, type Audience, type HomePageConfig, type LanguageTag, type PublishWindow } from '../../model/index.js';
 import { getHomePageTranslation, type TranslationCompleteness } from '../../model/translationStatus.js';
 import { usePortal } from '../../portal/PortalProvider/index.js';
 import { isAbortError, toAdminError, type AdminError } from '../kit/adapterError.js';
@@ -53,6 +53,8 @@ export interface HomePageEditorState {
   setBlockHidden: (id: string, hidden: boolean) => void;
   /** Sets a block's publish window (UTC; an absent end is open). */
   setBlockWindow: (id: string, window: PublishWindow) => void;
+  /** Sets (or, with `undefined`, removes) a block's audience. */
+  setBlockAudience: (id: string, audience: Audience | undefined) => void;
   /** Moves a block from one position to another. */
   moveBlock: (from: number, to: number) => void;
   /** The block whose form is shown. */
@@ -240,6 +242,14 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
       }),
     [updateBlock],
   );
+  const setBlockAudience = useCallback(
+    (id: string, audience: Audience | undefined) =>
+      updateBlock(id, (block) => {
+        const { audience: _audience, ...rest } = block;
+        return { ...rest, ...(audience ? { audience } : {}) } as HomePageBlock;
+      }),
+    [updateBlock],
+  );
   const moveBlock = useCallback((from: number, to: number) => setBlocks((current) => moveItem(current, from, to)), []);
 
   const write = useCallback(
@@ -393,6 +403,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     setBlockProps,
     setBlockHidden,
     setBlockWindow,
+    setBlockAudience,
     moveBlock,
     selectedId,
     select: setSelectedId,

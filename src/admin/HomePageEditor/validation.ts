@@ -1,5 +1,6 @@
 import { validateHomePageBlocks, type HomePageBlock } from '../../blocks/registry.js';
 import { isPublishWindowOrdered } from '../../model/schedule.js';
+import { audienceGroupsProblem } from '../kit/AudienceField/audienceForm.js';
 import { isAcceptedColor } from './parts/ColorField.js';
 import { isAcceptedHref } from './parts/HrefField.js';
 
@@ -13,6 +14,9 @@ export interface BlockIssue {
 
 /** The issue path of the block's own publish window (outside its props). */
 export const BLOCK_WINDOW_PATH = '@visibleUntil';
+
+/** The issue path of the block's audience (outside its props): no group ticked, or too many. */
+export const BLOCK_AUDIENCE_PATH = '@audience';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -72,6 +76,8 @@ function issuesOf(block: HomePageBlock): BlockIssue[] {
   walk(block.props, [], block.type, found);
   found.forEach(add);
   if (!isPublishWindowOrdered(block)) add({ path: BLOCK_WINDOW_PATH, messageKey: 'admin.errorsScheduleOrder' });
+  const audienceProblem = block.audience ? audienceGroupsProblem(block.audience.kind, block.audience.kind === 'groups' ? block.audience.groups : []) : undefined;
+  if (audienceProblem) add({ path: BLOCK_AUDIENCE_PATH, messageKey: audienceProblem });
   // Checked as a list of one: the list's own rules (unique ids, blocks per type) name no block.
   for (const issue of validateHomePageBlocks([block])) {
     // The block's own window was checked above.

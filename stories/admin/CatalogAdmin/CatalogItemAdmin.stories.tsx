@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CatalogItemAdmin } from '../../../src/admin/index.js';
-import { longCategories, longItems, manyItems, WithCatalog } from './fixtures.js';
+import { storyGroupAdapter } from '../customerGroups.js';
+import { longCategories, longItems, manyItems, storyItems, WithCatalog } from './fixtures.js';
 import { expectLayoutHolds, inColumn } from '../../fixtures/longContent.js';
 
 const meta = {
@@ -36,6 +37,25 @@ export const HiddenInPortal: Story = {
     await waitFor(() => expect(within(rowOf(table, 'Office licence')).getByText('Hidden: none of its categories is visible')).toBeVisible(), { timeout: 5_000 });
     await expect(within(rowOf(table, 'Tablet (retired)')).getByText('Hidden: not valid')).toBeVisible();
     await expect(within(rowOf(table, 'Business laptop')).getByText('Visible in 1 of 2 categories')).toBeVisible();
+  },
+};
+
+/** Items limited to an audience carry a badge; the editor's audience field lists the host's customer groups. */
+export const Audiences: Story = {
+  render: (args) => (
+    <WithCatalog
+      customerGroups={storyGroupAdapter()}
+      items={storyItems.map((record) =>
+        record.id === 'laptop' ? { ...record, audience: { kind: 'groups', groups: ['gold', 'acme'] } } : record.id === 'dock' ? { ...record, audience: { kind: 'signed-in' } } : record,
+      )}
+    >
+      {() => <CatalogItemAdmin {...args} />}
+    </WithCatalog>
+  ),
+  play: async ({ canvas }) => {
+    const table = await canvas.findByRole('table', { name: 'Catalog items' });
+    await expect(await within(rowOf(table, 'Business laptop')).findByText('Groups: Gold, Acme Corporation')).toBeVisible();
+    await expect(within(rowOf(table, 'Docking station')).getByText('Signed-in only')).toBeVisible();
   },
 };
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { createMemoryAdapters, type MemoryAdapters } from '../../../src/adapters/index.js';
+import { createMemoryAdapters, type CustomerGroupAdapter, type MemoryAdapters } from '../../../src/adapters/index.js';
 import { PortalDataProvider } from '../../../src/data/index.js';
 import type { CatalogCategory, CatalogItem } from '../../../src/model/index.js';
 import { LONG_WORD, longTitle } from '../../fixtures/longContent.js';
@@ -57,11 +57,14 @@ export function WithCatalog({
   categories = storyCategories,
   items = storyItems,
   prepare,
+  customerGroups,
   children,
 }: {
   categories?: CatalogCategory[];
   items?: CatalogItem[];
   prepare?: (adapters: MemoryAdapters) => void;
+  /** The host's customer groups, for audiences; none by default. */
+  customerGroups?: CustomerGroupAdapter;
   children: (adapters: MemoryAdapters) => ReactNode;
 }) {
   const [adapters] = useState(() => {
@@ -69,7 +72,8 @@ export function WithCatalog({
     prepare?.(created);
     return created;
   });
-  return <PortalDataProvider adapters={adapters}>{children(adapters)}</PortalDataProvider>;
+  const [withGroups] = useState(() => (customerGroups ? { ...adapters, customerGroups } : adapters));
+  return <PortalDataProvider adapters={withGroups}>{children(adapters)}</PortalDataProvider>;
 }
 
 /** Long text for every second record: a long title, else the name with an unbreakable word. */

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CustomPageEditor } from '../../../src/admin/index.js';
-import { WithAdapters } from '../fixtures.js';
+import { storyGroupAdapter } from '../customerGroups.js';
+import { storyPages, WithAdapters } from '../fixtures.js';
 import { expectLayoutHolds, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
@@ -23,6 +24,24 @@ export const EditPage: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { name: 'Edit page' })).toBeVisible();
     await expect(canvas.getByRole('tab', { name: 'French (incomplete)' })).toBeVisible();
+  },
+};
+
+/**
+ * A page for customers in the Gold group: the audience field lists the host's groups, and the
+ * preview, seen by an anonymous visitor, says the portal does not show it to them.
+ */
+export const LimitedToGroup: Story = {
+  render: (args) => (
+    <WithAdapters customerGroups={storyGroupAdapter()} pages={storyPages.map((page) => (page.id === 'opening-hours' ? { ...page, audience: { kind: 'groups', groups: ['gold'] } } : page))}>
+      {() => <CustomPageEditor {...args} />}
+    </WithAdapters>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('checkbox', { name: 'Gold' })).toBeChecked();
+    await expect(canvas.getByText('The portal does not show this page to the audience chosen for the preview.')).toBeVisible();
+    await userEvent.selectOptions(canvas.getByLabelText('Seen by'), 'Customer in Gold');
+    await waitFor(() => expect(canvas.queryByText('The portal does not show this page to the audience chosen for the preview.')).toBeNull());
   },
 };
 

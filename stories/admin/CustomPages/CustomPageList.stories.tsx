@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CustomPageList } from '../../../src/admin/index.js';
-import { manyPages, WithAdapters } from '../fixtures.js';
+import { storyGroupAdapter } from '../customerGroups.js';
+import { manyPages, storyPages, WithAdapters } from '../fixtures.js';
 import { expectLayoutHolds, inColumn, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 
 const meta = {
@@ -19,6 +20,24 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('table', { name: 'Custom pages' })).toBeVisible();
+  },
+};
+
+/** Pages limited to an audience carry a badge with the host's group names. */
+export const Audiences: Story = {
+  render: (args) => (
+    <WithAdapters
+      customerGroups={storyGroupAdapter()}
+      pages={storyPages.map((page) =>
+        page.id === 'opening-hours' ? { ...page, audience: { kind: 'anonymous' } } : page.id === 'terms' ? { ...page, audience: { kind: 'groups', groups: ['acme', 'partners'] } } : page,
+      )}
+    >
+      {() => <CustomPageList {...args} />}
+    </WithAdapters>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Groups: Acme Corporation, Partners')).toBeVisible();
+    await expect(canvas.getByText('Anonymous only')).toBeVisible();
   },
 };
 

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { HomePageEditor } from '../../../src/admin/index.js';
 import type { HomePageConfig } from '../../../src/model/index.js';
 import { expectLayoutHolds, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
+import { storyGroupAdapter } from '../customerGroups.js';
 import { storyHomePage, WithHomePage } from './fixtures.js';
 
 const meta = {
@@ -87,6 +88,28 @@ export const ScheduledBlock: Story = {
     await expect(preview.querySelector('[data-block-type="image-teasers"]')).toBeNull();
     await userEvent.type(within(preview).getByLabelText('View as of'), '2099-06-01T12:00');
     await expect(preview.querySelector('[data-block-type="image-teasers"]')).not.toBeNull();
+  },
+};
+
+/** A block limited to the Gold group: badged in the list, previewed only for a customer in Gold. */
+export const BlockForGroup: Story = {
+  render: (args) => (
+    <WithHomePage
+      customerGroups={storyGroupAdapter()}
+      homePage={{ ...storyHomePage, blocks: storyHomePage.blocks.map((block) => (block.id === 'cards' ? { ...block, audience: { kind: 'groups', groups: ['gold'] } } : block)) }}
+    >
+      <HomePageEditor {...args} />
+    </WithHomePage>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const row = canvasElement.querySelector<HTMLElement>('[data-slot="block-row"][data-block-type="content-cards"]')!;
+    await expect(await within(row).findByText('Groups: Gold')).toBeVisible();
+    const preview = canvas.getByRole('region', { name: 'Preview' });
+    await expect(preview.querySelector('[data-block-type="content-cards"]')).toBeNull();
+    await userEvent.selectOptions(within(preview).getByLabelText('Seen by'), 'Customer in Gold');
+    await expect(preview.querySelector('[data-block-type="content-cards"]')).not.toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Edit: Content cards' }));
+    await expect(await canvas.findByRole('checkbox', { name: 'Gold' })).toBeChecked();
   },
 };
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { createMemoryAdapters, type MemoryAdapters } from '../../../src/adapters/index.js';
+import { createMemoryAdapters, type CustomerGroupAdapter, type MemoryAdapters } from '../../../src/adapters/index.js';
 import { PortalDataProvider } from '../../../src/index.js';
 import type { HomePageConfig } from '../../../src/model/index.js';
 
@@ -21,10 +21,13 @@ export const storyHomePage: HomePageConfig = {
 export function WithHomePage({
   homePage = storyHomePage,
   prepare,
+  customerGroups,
   children,
 }: {
   homePage?: HomePageConfig;
   prepare?: (adapters: MemoryAdapters) => void;
+  /** The host's customer groups, for audiences; none by default. */
+  customerGroups?: CustomerGroupAdapter;
   children: ReactNode;
 }) {
   const [adapters] = useState(() => {
@@ -32,5 +35,6 @@ export function WithHomePage({
     prepare?.(created);
     return created;
   });
-  return <PortalDataProvider adapters={adapters}>{children}</PortalDataProvider>;
+  const [withGroups] = useState(() => (customerGroups ? { ...adapters, customerGroups } : adapters));
+  return <PortalDataProvider adapters={withGroups}>{children}</PortalDataProvider>;
 }
