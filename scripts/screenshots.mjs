@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { url: { type: 'string' }, only: { type: 'string' } } });
@@ -34,10 +35,7 @@ async function startBuiltDemo() {
 }
 
 const demo = values.url ? { url: values.url.replace(/\/$/, ''), stop: async () => {} } : await startBuiltDemo();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 /** The screen has settled: nothing loading, every image decoded, fonts ready, no animation running. */
 async function settle(page) {
   // Lazy images outside the window would never load: a shot scrolled to them would show gaps.

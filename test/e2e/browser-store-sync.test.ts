@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 // Runs in the node-based e2e project; the jsdom project's include pattern also matches this
 // file, and there it is skipped.
@@ -81,8 +82,7 @@ describe.runIf(inNode)('the browser store in two tabs of one browser', () => {
     await server.listen();
     base = server.resolvedUrls?.local[0] ?? '';
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      ...chromiumLaunchOptions(),
     });
     context = await browser.newContext();
   });

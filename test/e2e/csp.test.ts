@@ -14,6 +14,7 @@ import { buildContentSecurityPolicy } from '../../src/security/buildContentSecur
 import type { ContentSecurityPolicySettings } from '../../src/security/types.js';
 import hostileHtml from '../security/fixtures/hostile-html.json';
 import sanitizedHtml from '../security/fixtures/sanitized-html.json';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const nonce = 'e2eN0nce-b64_ABCDEFGHIJ==';
@@ -99,9 +100,8 @@ beforeAll(async () => {
   widgetOrigin = `http://localhost:${pagePort}`; // another origin on the same server
 
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    ...chromiumLaunchOptions(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 });
 

@@ -14,6 +14,7 @@ import { ServerStyleSheet } from 'styled-components';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShellApp } from './shell.app.js';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const nonce = 'sh3llN0nce-b64_ABCDEFGH==';
@@ -95,9 +96,8 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    ...chromiumLaunchOptions(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 });
 

@@ -78,3 +78,25 @@ export const UnavailableNotice = styled.div`
   gap: ${({ theme }) => theme.space.sm} ${({ theme }) => theme.space.md};
   color: ${({ theme }) => theme.color.text};
 `;
+
+/** "Try again": a full-size target in the theme's primary colour. */
+export const RetryButton = styled.button`
+  min-block-size: 2.75rem;
+  padding-inline: ${({ theme }) => theme.space.md};
+  border: 1px solid ${({ theme }) => theme.color.primary};
+  border-radius: ${({ theme }) => theme.radius.md};
+  background: ${({ theme }) => theme.color.primary};
+  color: ${({ theme }) => theme.color.onPrimary};
+  font: inherit;
+  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  cursor: pointer;
+
+  &:focus-visible {
+    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+    outline-offset: ${({ theme }) => theme.focusRing.offset};
+  }
+
+  &[aria-disabled='true'] {
+    cursor: progress;
+  }
+`;

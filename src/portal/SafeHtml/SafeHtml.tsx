@@ -1,9 +1,9 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
-import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
+import { I18N_NAMESPACE } from '../../i18n/namespace.js';
+import { usePortal } from '../PortalProvider/context.js';
 import { loadedSanitizer, loadSanitizer, type Sanitize } from './sanitizer.js';
-import { RetryButton } from '../states/states.styles.js';
 import { SanitizerSourceContext } from './sanitizerSource.js';
-import { RichText, UnavailableNotice } from './SafeHtml.styles.js';
+import { RetryButton, RichText, UnavailableNotice } from './SafeHtml.styles.js';
 
 const NAME = 'SafeHtml';
 
@@ -71,7 +71,9 @@ function useSanitizer(needed: boolean): SanitizerState & { retry: () => void } {
 
 /** In place of the rich text when the sanitizer cannot be loaded: a short message and a retry. */
 function SanitizerUnavailable({ onRetry, retrying }: { onRetry: () => void; retrying: boolean }) {
-  const { t } = usePortalTranslation();
+  // Shown rarely: i18next's own lookup, without the translation hook's memory (keeps `SafeHtml` alone small).
+  const { i18n, language } = usePortal(NAME);
+  const t = (key: string) => i18n.t(key, { lng: language, ns: I18N_NAMESPACE });
   return (
     <UnavailableNotice data-slot="safe-html-unavailable">
       <span role="status">{t('common.richTextUnavailable')}</span>
