@@ -28,10 +28,14 @@ function parseHex(color: string): Rgb | undefined {
   return alpha === undefined ? { mode: 'rgb', r, g, b } : { mode: 'rgb', r, g, b, alpha };
 }
 
+let namedColors: Map<string, string> | undefined;
+
 function parseNamed(color: string): Rgb | undefined {
-  const name = color.toLowerCase();
-  if (!/^[a-z]+$/.test(name)) return undefined;
-  const hex = new RegExp(` ${name}([\\da-f]{6}) `).exec(NAMED)?.[1];
+  if (!namedColors) {
+    namedColors = new Map();
+    for (const entry of NAMED.trim().split(' ')) namedColors.set(entry.slice(0, -6), entry.slice(-6));
+  }
+  const hex = namedColors.get(color.toLowerCase());
   return hex ? parseHex(hex) : undefined;
 }
 
@@ -173,8 +177,22 @@ function parseLegacy(color: string): Color | undefined {
   return legacyAlpha({ mode: 'hsl', h, s: clamp(+s! / 100), l: clamp(+l! / 100) }, alphaPercent, alphaNumber);
 }
 
-/** A CSS colour string in one of the supported spaces, or `undefined`. */
+// Parsed colours, by their text: a theme, its derived colours and every contrast check parse the
+// same few colours again and again. The parsed objects are shared: nothing here changes them.
+const CACHE_LIMIT = 500;
+const parsedColors = new Map<string, Color | undefined>();
+
+/** A CSS colour string in one of the supported spaces, or `undefined`. The result must not be changed. */
 export function parseColor(color: string): Color | undefined {
+  if (parsedColors.has(color)) return parsedColors.get(color);
+  const parsed = parse(color);
+  if (parsedColors.size >= CACHE_LIMIT) parsedColors.delete(parsedColors.keys().next().value as string);
+  parsedColors.set(color, parsed);
+  return parsed;
+}
+
+function parse(color: string): Color | undefined {
+  if (color.startsWith('#')) return parseHex(color);
   const tokens = tokenize(color);
   const first = tokens?.[0];
   const values = first?.type === 'function' ? coordinates(tokens!, 1, true) : undefined;
