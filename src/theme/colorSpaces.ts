@@ -43,7 +43,8 @@ function parseNamed(color: string): Rgb | undefined {
 type Token =
   | { type: 'function' | 'ident'; value: string }
   | { type: 'number' | 'percentage' | 'hue'; value: number }
-  | { type: 'none' | ')' }
+  | { type: 'none' }
+  | { type: ')' }
   | { type: 'alpha'; value: Token };
 type Coordinate = Extract<Token, { type: 'number' | 'percentage' | 'hue' | 'none' }>;
 

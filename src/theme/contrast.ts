@@ -8,6 +8,9 @@ export const CONTRAST_AA_LARGE_TEXT = 3;
 const BLACK = '#000000';
 const WHITE = '#ffffff';
 
+/** OKLCH lightness; `NaN` for a lightness of `none`, so that such a colour formats as black (as culori does). */
+const lightnessOf = (color: Oklch) => color.l ?? NaN;
+
 function parseOrThrow(color: string): Color {
   const parsed = parse(color);
   if (!parsed) throw new TypeError(`Not a CSS colour: "${color}"`);
@@ -74,10 +77,11 @@ export function ensureContrast(
   if (contrastRatio(hex, background) >= minimum) return hex;
 
   const start: Oklch = toOklch(parseOrThrow(hex));
+  const startLightness = lightnessOf(start);
   const towardsDark = contrastRatio(BLACK, background) >= contrastRatio(WHITE, background);
   // Binary search on lightness between the colour and the extreme that contrasts most.
-  let low = towardsDark ? 0 : start.l;
-  let high = towardsDark ? start.l : 1;
+  let low = towardsDark ? 0 : startLightness;
+  let high = towardsDark ? startLightness : 1;
   let best = towardsDark ? BLACK : WHITE;
   for (let step = 0; step < 24; step += 1) {
     const lightness = (low + high) / 2;
@@ -94,7 +98,7 @@ export function ensureContrast(
 /** Moves a colour's OKLCH lightness by `amount` (-1 to 1), for hover and pressed shades. */
 export function shiftLightness(color: string, amount: number): string {
   const start: Oklch = toOklch(parseOrThrow(color));
-  return formatHex({ ...start, l: Math.min(1, Math.max(0, start.l + amount)) });
+  return formatHex({ ...start, l: Math.min(1, Math.max(0, lightnessOf(start) + amount)) });
 }
 
 /** Whether a colour is light (black text reads better on it than white). */
