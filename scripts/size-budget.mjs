@@ -31,13 +31,13 @@ export const budgets = [
     name: 'portal entry, every export',
     source: "export * from 'helpdesk-portal-kit';",
     target: 60_000,
-    // Not met: 101.7 kB. i18next (about 17 kB), TanStack Query (11 kB), the bundled strings of
-    // four languages (about 9 kB: `export *` keeps `bundledResources`, which holds them all),
-    // culori (5 kB) and valibot (3 kB) load with every portal page; the components' own code is
-    // about 54 kB (the render caches for server rendering and the ticket list's measuring added
-    // 1.6 kB, publish windows 1.9 kB). The ceiling holds today's figure so that growth fails; `npm run bench` reports
-    // the target as missed.
-    ceiling: 102_500,
+    // Not met: 100.8 kB. i18next (about 17 kB), TanStack Query (11 kB), the bundled strings of
+    // four languages (about 9 kB: `export *` keeps `bundledResources`, which holds them all) and
+    // valibot (3 kB) load with every portal page; the components' own code is about 54 kB (the
+    // render caches for server rendering and the ticket list's measuring added 1.6 kB, publish
+    // windows 1.9 kB; parsing colours in plain code instead of culori saved 1.8 kB). The ceiling
+    // holds today's figure so that growth fails; `npm run bench` reports the target as missed.
+    ceiling: 101_500,
     lazyCeiling: 36_000,
     onDemand: ON_DEMAND,
   },
@@ -45,9 +45,9 @@ export const budgets = [
     name: 'portal entry, every component by name',
     source: everyNamedExport,
     target: 60_000,
-    // Not met: 95.2 kB, with English only; German, French and Arabic (about 3 kB each) load
+    // Not met: 93.9 kB, with English only; German, French and Arabic (about 3 kB each) load
     // when a portal first shows them. The ceiling holds today's figure so that growth fails.
-    ceiling: 96_000,
+    ceiling: 94_500,
     lazyCeiling: 45_000,
     onDemand: [...ON_DEMAND, ...LANGUAGES_ON_DEMAND],
   },
