@@ -1,6 +1,7 @@
 import { styled } from 'styled-components';
 import { themeVars as theme } from '../../theme/cssVariables.js';
 
+/** The cards; each item is a plain `li` styled from here (one styled part per list, not per card). */
 export const CardsRoot = styled.ul`
   display: grid;
   grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
@@ -8,11 +9,11 @@ export const CardsRoot = styled.ul`
   margin: 0;
   padding: 0;
   list-style: none;
-`;
 
-export const CardItem = styled.li`
-  display: flex;
-  min-inline-size: 0;
+  & > li {
+    display: flex;
+    min-inline-size: 0;
+  }
 `;
 
 export const Card = styled.article`

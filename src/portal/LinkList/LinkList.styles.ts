@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { themeVars as theme } from '../../theme/cssVariables.js';
 
 export const LinkListGroupRoot = styled.div`
@@ -21,15 +21,8 @@ export const LinkListTitle = styled.h3`
   font-weight: ${theme.font.fontWeightBold};
 `;
 
-export const LinkListItems = styled.ul`
-  display: grid;
-  gap: ${theme.space.xs};
-  margin: 0;
-  padding: 0;
-  list-style: none;
-`;
-
-export const LinkListItem = styled.li`
+/** A link of the list (and the "show more" link): at least 24 px tall, with a visible focus ring. */
+const linkItem = css`
   & > a,
   & > span {
     display: inline-flex;
@@ -47,11 +40,24 @@ export const LinkListItem = styled.li`
   }
 `;
 
-export const LinkListMore = styled(LinkListItem).attrs({ as: 'p' })`
+/** The links. Each item is a plain `li` styled from here: one styled part per list, not per link. */
+export const LinkListItems = styled.ul`
+  display: grid;
+  gap: ${theme.space.xs};
   margin: 0;
+  padding: 0;
+  list-style: none;
+
+  & > li {
+    ${linkItem}
+  }
+`;
+
+export const LinkListMore = styled.p`
+  margin: 0;
+  ${linkItem}
 
   & > a {
     font-weight: ${theme.font.fontWeightBold};
   }
 `;
-
