@@ -1,10 +1,11 @@
 import { css, styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 
 /** The focus ring every interactive part of the catalog shows. */
 export const focusRing = css`
   &:focus-visible {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${theme.color.focus};
+    outline-offset: ${theme.focusRing.offset};
   }
 `;
 
@@ -22,7 +23,7 @@ export const navigationReset = css`
 
 export const Root = styled.div`
   display: grid;
-  gap: ${({ theme }) => theme.space.lg};
+  gap: ${theme.space.lg};
   grid-template-columns: minmax(0, 1fr);
   grid-template-areas: 'search' 'main' 'nav';
 
@@ -49,42 +50,42 @@ export const MainArea = styled.div`
   display: grid;
   /* One column as wide as the area: an item's image or a long breadcrumb cannot widen it. */
   grid-template-columns: minmax(0, 1fr);
-  gap: ${({ theme }) => theme.space.md};
+  gap: ${theme.space.md};
   align-content: start;
 `;
 
 export const Heading = styled.h2`
   margin: 0;
-  font-family: ${({ theme }) => theme.font.headingFontFamily};
-  font-size: ${({ theme }) => theme.font.fontSizeXl};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  font-family: ${theme.font.headingFontFamily};
+  font-size: ${theme.font.fontSizeXl};
+  font-weight: ${theme.font.fontWeightBold};
   line-height: 1.2;
 
   &:focus {
     outline: none;
   }
   &:focus-visible {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${theme.color.focus};
+    outline-offset: ${theme.focusRing.offset};
   }
 `;
 
 export const SectionHeading = styled.h3`
-  margin: 0 0 ${({ theme }) => theme.space.sm};
-  font-family: ${({ theme }) => theme.font.headingFontFamily};
-  font-size: ${({ theme }) => theme.font.fontSizeLg};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  margin: 0 0 ${theme.space.sm};
+  font-family: ${theme.font.headingFontFamily};
+  font-size: ${theme.font.fontSizeLg};
+  font-weight: ${theme.font.fontWeightBold};
 `;
 
 export const Description = styled.p`
   margin: 0;
-  color: ${({ theme }) => theme.color.textMuted};
+  color: ${theme.color.textMuted};
 `;
 
 export const Mark = styled.mark`
-  color: ${({ theme }) => theme.color.text};
-  background: ${({ theme }) => theme.color.surfaceMuted};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  color: ${theme.color.text};
+  background: ${theme.color.surfaceMuted};
+  font-weight: ${theme.font.fontWeightBold};
   text-decoration: underline;
   text-underline-offset: 0.15em;
 `;
@@ -94,26 +95,26 @@ export const TextAction = styled.button`
   ${focusRing}
   justify-self: start;
   min-block-size: 24px;
-  color: ${({ theme }) => theme.color.primaryText};
+  color: ${theme.color.primaryText};
   text-decoration: underline;
-  border-radius: ${({ theme }) => theme.radius.sm};
+  border-radius: ${theme.radius.sm};
 `;
 
 /** Loading, empty, not-found and error states. */
 export const StateBox = styled.div`
   display: grid;
-  gap: ${({ theme }) => theme.space.sm};
+  gap: ${theme.space.sm};
   justify-items: start;
-  padding: ${({ theme }) => theme.space.lg};
-  border: 1px solid ${({ theme }) => theme.color.border};
-  border-radius: ${({ theme }) => theme.radius.md};
-  background: ${({ theme }) => theme.color.surface};
+  padding: ${theme.space.lg};
+  border: 1px solid ${theme.color.border};
+  border-radius: ${theme.radius.md};
+  background: ${theme.color.surface};
 `;
 
 
 export const StateText = styled.p`
   margin: 0;
-  color: ${({ theme }) => theme.color.textMuted};
+  color: ${theme.color.textMuted};
 `;
 
 

@@ -1,25 +1,26 @@
 import { styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 import { focusRing, navigationReset } from './CatalogBrowser.styles.js';
 
 export const BreadcrumbList = styled.ol`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
+  gap: ${theme.space.xs};
   list-style: none;
   margin: 0;
   padding: 0;
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  font-size: ${theme.font.fontSizeSm};
 `;
 
 export const BreadcrumbItem = styled.li`
   display: inline-flex;
   align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
+  gap: ${theme.space.xs};
 
   & + &::before {
     content: '/';
-    color: ${({ theme }) => theme.color.textMuted};
+    color: ${theme.color.textMuted};
   }
 `;
 
@@ -30,9 +31,9 @@ export const BreadcrumbLink = styled.span`
     ${focusRing}
     display: inline-block;
     min-block-size: 24px;
-    color: ${({ theme }) => theme.color.primaryText};
+    color: ${theme.color.primaryText};
     text-decoration: underline;
-    border-radius: ${({ theme }) => theme.radius.sm};
+    border-radius: ${theme.radius.sm};
   }
 `;
 
@@ -40,7 +41,7 @@ export const CardGrid = styled.ul`
   display: grid;
   /* One card a row where the catalog's main area is narrower than a card (a narrow container). */
   grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
-  gap: ${({ theme }) => theme.space.md};
+  gap: ${theme.space.md};
   list-style: none;
   margin: 0;
   padding: 0;
@@ -55,41 +56,41 @@ export const Card = styled.li`
     ${focusRing}
     display: grid;
     align-content: start;
-    gap: ${({ theme }) => theme.space.xs};
+    gap: ${theme.space.xs};
     inline-size: 100%;
-    padding: ${({ theme }) => theme.space.md};
-    border: 1px solid ${({ theme }) => theme.color.border};
-    border-radius: ${({ theme }) => theme.radius.md};
-    background: ${({ theme }) => theme.color.surface};
-    box-shadow: ${({ theme }) => theme.shadow.raised};
+    padding: ${theme.space.md};
+    border: 1px solid ${theme.color.border};
+    border-radius: ${theme.radius.md};
+    background: ${theme.color.surface};
+    box-shadow: ${theme.shadow.raised};
     text-decoration: none;
   }
   & > a:hover,
   & > button:hover {
-    border-color: ${({ theme }) => theme.color.primary};
+    border-color: ${theme.color.primary};
   }
 `;
 
 export const CardTitle = styled.span`
-  font-size: ${({ theme }) => theme.font.fontSizeLg};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
-  color: ${({ theme }) => theme.color.primaryText};
+  font-size: ${theme.font.fontSizeLg};
+  font-weight: ${theme.font.fontWeightBold};
+  color: ${theme.color.primaryText};
 `;
 
 export const CardText = styled.span`
-  color: ${({ theme }) => theme.color.textMuted};
+  color: ${theme.color.textMuted};
 `;
 
 export const CardMeta = styled.span`
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
-  color: ${({ theme }) => theme.color.textMuted};
+  font-size: ${theme.font.fontSizeSm};
+  color: ${theme.color.textMuted};
 `;
 
 export const ItemRows = styled.ul`
   list-style: none;
   margin: 0;
   padding: 0;
-  border-block-start: 1px solid ${({ theme }) => theme.color.border};
+  border-block-start: 1px solid ${theme.color.border};
 `;
 
 /** The scroll area of a virtualized list. */
@@ -97,7 +98,7 @@ export const ScrollArea = styled.div`
   max-block-size: min(70vh, 40rem);
   overflow-y: auto;
   overscroll-behavior: contain;
-  border-block: 1px solid ${({ theme }) => theme.color.border};
+  border-block: 1px solid ${theme.color.border};
 
   & > ul {
     border-block-start: 0;
@@ -113,17 +114,17 @@ export const ScrollArea = styled.div`
 `;
 
 export const ItemRow = styled.li`
-  border-block-end: 1px solid ${({ theme }) => theme.color.border};
+  border-block-end: 1px solid ${theme.color.border};
 
   & > a,
   & > button {
     ${navigationReset}
     ${focusRing}
     display: grid;
-    gap: ${({ theme }) => theme.space.xxs};
+    gap: ${theme.space.xxs};
     inline-size: 100%;
-    padding-block: ${({ theme }) => theme.space.sm};
-    padding-inline: ${({ theme }) => theme.space.sm};
+    padding-block: ${theme.space.sm};
+    padding-inline: ${theme.space.sm};
     text-decoration: none;
   }
   & > a:hover [data-slot='catalog-item-title'],
@@ -133,13 +134,13 @@ export const ItemRow = styled.li`
 `;
 
 export const ItemTitle = styled.span`
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
-  color: ${({ theme }) => theme.color.primaryText};
+  font-weight: ${theme.font.fontWeightBold};
+  color: ${theme.color.primaryText};
 `;
 
 export const ItemExcerpt = styled.span`
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
-  color: ${({ theme }) => theme.color.textMuted};
+  font-size: ${theme.font.fontSizeSm};
+  color: ${theme.color.textMuted};
   display: -webkit-box;
   -webkit-line-clamp: 2;
   -webkit-box-orient: vertical;
@@ -148,19 +149,19 @@ export const ItemExcerpt = styled.span`
 
 export const ResultGroup = styled.section`
   display: grid;
-  gap: ${({ theme }) => theme.space.xs};
+  gap: ${theme.space.xs};
 `;
 
 export const GroupHeading = styled.h3`
   margin: 0;
-  font-size: ${({ theme }) => theme.font.fontSizeMd};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
-  color: ${({ theme }) => theme.color.textMuted};
+  font-size: ${theme.font.fontSizeMd};
+  font-weight: ${theme.font.fontWeightBold};
+  color: ${theme.color.textMuted};
 `;
 
 export const Article = styled.article`
   display: grid;
-  gap: ${({ theme }) => theme.space.md};
+  gap: ${theme.space.md};
   justify-items: start;
 `;
 
@@ -168,33 +169,33 @@ export const Image = styled.img`
   display: block;
   max-inline-size: 100%;
   block-size: auto;
-  border-radius: ${({ theme }) => theme.radius.md};
+  border-radius: ${theme.radius.md};
 `;
 
 export const LinkList = styled.ul`
   margin: 0;
 
   & a {
-    color: ${({ theme }) => theme.color.primaryText};
+    color: ${theme.color.primaryText};
   }
 
-  padding-inline-start: ${({ theme }) => theme.space.lg};
+  padding-inline-start: ${theme.space.lg};
   display: grid;
-  gap: ${({ theme }) => theme.space.xs};
+  gap: ${theme.space.xs};
 `;
 
 export const SearchForm = styled.form`
   display: grid;
-  gap: ${({ theme }) => theme.space.xs};
+  gap: ${theme.space.xs};
 `;
 
 export const SearchLabel = styled.label`
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  font-weight: ${theme.font.fontWeightBold};
 `;
 
 export const SearchField = styled.div`
   display: flex;
-  gap: ${({ theme }) => theme.space.xs};
+  gap: ${theme.space.xs};
   align-items: stretch;
 `;
 
@@ -203,12 +204,12 @@ export const SearchInput = styled.input`
   flex: 1;
   min-inline-size: 0;
   min-block-size: 2.5rem;
-  padding-inline: ${({ theme }) => theme.space.sm};
+  padding-inline: ${theme.space.sm};
   font: inherit;
-  color: ${({ theme }) => theme.color.text};
-  background: ${({ theme }) => theme.color.surface};
-  border: 1px solid ${({ theme }) => theme.color.controlBorder};
-  border-radius: ${({ theme }) => theme.radius.md};
+  color: ${theme.color.text};
+  background: ${theme.color.surface};
+  border: 1px solid ${theme.color.controlBorder};
+  border-radius: ${theme.radius.md};
 
   &::-webkit-search-cancel-button {
     display: none;
@@ -219,10 +220,10 @@ export const ClearButton = styled.button`
   ${focusRing}
   font: inherit;
   min-block-size: 2.5rem;
-  padding-inline: ${({ theme }) => theme.space.sm};
-  color: ${({ theme }) => theme.color.text};
-  background: ${({ theme }) => theme.color.surface};
-  border: 1px solid ${({ theme }) => theme.color.controlBorder};
-  border-radius: ${({ theme }) => theme.radius.md};
+  padding-inline: ${theme.space.sm};
+  color: ${theme.color.text};
+  background: ${theme.color.surface};
+  border: 1px solid ${theme.color.controlBorder};
+  border-radius: ${theme.radius.md};
   cursor: pointer;
 `;

@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 
 export const Tree = styled.ul`
   list-style: none;
@@ -10,7 +11,7 @@ export const Group = styled.ul`
   list-style: none;
   margin: 0;
   padding: 0;
-  padding-inline-start: ${({ theme }) => theme.space.md};
+  padding-inline-start: ${theme.space.md};
 `;
 
 export const TreeItem = styled.li`
@@ -21,11 +22,11 @@ export const TreeItem = styled.li`
 export const Row = styled.div`
   display: flex;
   align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
+  gap: ${theme.space.xs};
   min-block-size: 2rem;
-  padding-inline: ${({ theme }) => theme.space.xs};
+  padding-inline: ${theme.space.xs};
   border-inline-start: 3px solid transparent;
-  border-radius: ${({ theme }) => theme.radius.sm};
+  border-radius: ${theme.radius.sm};
   cursor: pointer;
 
   &:hover {
@@ -35,13 +36,13 @@ export const Row = styled.div`
     outline: none;
   }
   &:focus-visible {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: calc(-1 * ${({ theme }) => theme.focusRing.width});
+    outline: ${theme.focusRing.width} solid ${theme.color.focus};
+    outline-offset: calc(-1 * ${theme.focusRing.width});
   }
   &[aria-selected='true'] {
-    background: ${({ theme }) => theme.color.surfaceMuted};
-    font-weight: ${({ theme }) => theme.font.fontWeightBold};
-    border-inline-start-color: ${({ theme }) => theme.color.primary};
+    background: ${theme.color.surfaceMuted};
+    font-weight: ${theme.font.fontWeightBold};
+    border-inline-start-color: ${theme.color.primary};
   }
 `;
 
@@ -52,7 +53,7 @@ export const Toggle = styled.span`
   flex: none;
   inline-size: 1.5rem;
   block-size: 1.5rem;
-  color: ${({ theme }) => theme.color.textMuted};
+  color: ${theme.color.textMuted};
 
   &::before {
     content: '';

@@ -4,8 +4,8 @@ import { hasContent } from '../../model/index.js';
 import { useLocalizedContent, warnOnce } from '../HomePage/content.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
-import { Card, CardFooter, CardItem, CardsRoot, CardText, CardTitle } from './ContentCards.styles.js';
 import { VisuallyHidden } from '../../internal/visuallyHidden.js';
+import { Card, CardFooter, CardsRoot, CardText, CardTitle } from './ContentCards.styles.js';
 
 const NAME = 'ContentCards';
 
@@ -81,9 +81,9 @@ export function ContentCards({ cards, headingLevel = 3, onValidationWarning, ...
   return (
     <CardsRoot aria-label={t('home.cardsLabel')} {...rest} data-slot="content-cards">
       {shown.map((card) => (
-        <CardItem key={card.id} data-slot="content-cards-item">
+        <li key={card.id} data-slot="content-cards-item">
           <ContentCardView card={card} headingLevel={headingLevel} />
-        </CardItem>
+        </li>
       ))}
     </CardsRoot>
   );

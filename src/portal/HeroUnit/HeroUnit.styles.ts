@@ -1,4 +1,5 @@
 import { css, styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 
 /** The banner. Its height never depends on the image, so the image loading cannot shift the page. */
 export const HeroRoot = styled.section<{ $background: string | undefined; $text: string | undefined }>`
@@ -12,13 +13,13 @@ export const HeroRoot = styled.section<{ $background: string | undefined; $text:
   aspect-ratio: 21 / 8;
   min-block-size: 16rem;
   max-inline-size: 100%;
-  padding: ${({ theme }) => `${theme.space.xl} ${theme.space.lg}`};
-  border-radius: ${({ theme }) => theme.radius.lg};
-  background-color: ${({ theme, $background }) => $background ?? theme.color.primary};
-  color: ${({ theme, $text }) => $text ?? theme.color.onPrimary};
+  padding: ${theme.space.xl} ${theme.space.lg};
+  border-radius: ${theme.radius.lg};
+  background-color: ${({ $background }) => $background ?? theme.color.primary};
+  color: ${({ $text }) => $text ?? theme.color.onPrimary};
 
   @media (min-width: 48rem) {
-    padding: ${({ theme }) => `${theme.space.xxl} ${theme.space.xxl}`};
+    padding: ${theme.space.xxl} ${theme.space.xxl};
   }
 `;
 
@@ -56,7 +57,7 @@ export const HeroScrim = styled.div<{ $scrim: 'black' | 'white'; $opacity: numbe
 
 export const HeroContent = styled.div<{ $narrow: boolean }>`
   display: grid;
-  gap: ${({ theme }) => theme.space.sm};
+  gap: ${theme.space.sm};
   max-inline-size: 40rem;
   min-inline-size: 0;
   overflow-wrap: anywhere;
@@ -72,37 +73,37 @@ export const HeroContent = styled.div<{ $narrow: boolean }>`
 
 export const HeroTitle = styled.h1`
   margin: 0;
-  font-family: ${({ theme }) => theme.font.headingFontFamily};
-  font-size: clamp(${({ theme }) => theme.font.fontSizeXl}, 5vw, ${({ theme }) => theme.font.fontSizeXxl});
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  font-family: ${theme.font.headingFontFamily};
+  font-size: clamp(${theme.font.fontSizeXl}, 5vw, ${theme.font.fontSizeXxl});
+  font-weight: ${theme.font.fontWeightBold};
   line-height: 1.15;
 `;
 
 export const HeroSubtitle = styled.p`
   margin: 0;
-  font-size: ${({ theme }) => theme.font.fontSizeLg};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  font-size: ${theme.font.fontSizeLg};
+  font-weight: ${theme.font.fontWeightBold};
 `;
 
 export const HeroText = styled.p`
   margin: 0;
-  font-size: ${({ theme }) => theme.font.fontSizeMd};
+  font-size: ${theme.font.fontSizeMd};
 `;
 
 /** The call to action: a pill in the text colour, its label in black or white, whichever reads on it. */
 export const HeroAction = styled.div<{ $fill: string | undefined; $label: string | undefined }>`
-  margin-block-start: ${({ theme }) => theme.space.sm};
+  margin-block-start: ${theme.space.sm};
 
   & > a,
   & > span {
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
-    padding-inline: ${({ theme }) => theme.space.lg};
-    border-radius: ${({ theme }) => theme.radius.pill};
-    background: ${({ theme, $fill }) => $fill ?? theme.color.onPrimary};
-    color: ${({ theme, $label }) => $label ?? theme.color.primary};
-    font-weight: ${({ theme }) => theme.font.fontWeightBold};
+    padding-inline: ${theme.space.lg};
+    border-radius: ${theme.radius.pill};
+    background: ${({ $fill }) => $fill ?? theme.color.onPrimary};
+    color: ${({ $label }) => $label ?? theme.color.primary};
+    font-weight: ${theme.font.fontWeightBold};
     text-decoration: none;
   }
 
@@ -111,7 +112,7 @@ export const HeroAction = styled.div<{ $fill: string | undefined; $label: string
   }
 
   & > a:focus-visible {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ $fill, theme }) => $fill ?? theme.color.onPrimary};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${({ $fill, theme }) => $fill ?? theme.color.onPrimary};
+    outline-offset: ${theme.focusRing.offset};
   }
 `;

@@ -1,10 +1,11 @@
 import { styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 import { LoadingState } from '../states/index.js';
 
 export const HomePageRoot = styled.div`
   display: flex;
   flex-direction: column;
-  gap: ${({ theme }) => theme.space.xxl};
+  gap: ${theme.space.xxl};
   min-inline-size: 0;
   max-inline-size: 100%;
 `;

@@ -1,10 +1,11 @@
 import { css, styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 import { cssVariableNames } from '../../theme/cssVariables.js';
 
 export const TeaserRowRoot = styled.ul`
   display: grid;
   grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
-  gap: ${({ theme }) => theme.space.lg};
+  gap: ${theme.space.lg};
   margin: 0;
   padding: 0;
   list-style: none;
@@ -25,10 +26,10 @@ export const TeaserRoot = styled.article<{ $background: string | undefined; $tex
   flex-direction: column;
   inline-size: 100%;
   overflow: hidden;
-  border: 1px solid ${({ theme }) => theme.color.border};
-  border-radius: ${({ theme }) => theme.radius.md};
-  background: ${({ theme, $background }) => $background ?? theme.color.surface};
-  color: ${({ theme, $text }) => $text ?? theme.color.text};
+  border: 1px solid ${theme.color.border};
+  border-radius: ${theme.radius.md};
+  background: ${({ $background }) => $background ?? theme.color.surface};
+  color: ${({ $text }) => $text ?? theme.color.text};
   /* Parts inside that read the theme's text colours (a refused link's muted text, for one)
      would pick the page's colours, which need not read on the admin's background: on a
      custom background every text colour is the checked one. */
@@ -38,18 +39,18 @@ export const TeaserRoot = styled.article<{ $background: string | undefined; $tex
       ${cssVariableNames.color.text}: ${$text};
       ${cssVariableNames.color.textMuted}: ${$text};
     `}
-  box-shadow: ${({ theme }) => theme.shadow.raised};
+  box-shadow: ${theme.shadow.raised};
 
   &:focus-within {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${theme.color.focus};
+    outline-offset: ${theme.focusRing.offset};
   }
 `;
 
 /** Reserves the image's space (16:9) before it loads: no layout shift. */
 export const TeaserMedia = styled.div`
   aspect-ratio: 16 / 9;
-  background: ${({ theme }) => theme.color.surfaceMuted};
+  background: ${theme.color.surfaceMuted};
 
   & > img {
     display: block;
@@ -61,15 +62,15 @@ export const TeaserMedia = styled.div`
 
 export const TeaserBody = styled.div`
   display: grid;
-  gap: ${({ theme }) => theme.space.xs};
-  padding: ${({ theme }) => theme.space.md};
+  gap: ${theme.space.xs};
+  padding: ${theme.space.md};
   overflow-wrap: anywhere;
 `;
 
 export const TeaserTitle = styled.h3`
   margin: 0;
-  font-size: ${({ theme }) => theme.font.fontSizeLg};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  font-size: ${theme.font.fontSizeLg};
+  font-weight: ${theme.font.fontWeightBold};
 
   & > a {
     color: inherit;

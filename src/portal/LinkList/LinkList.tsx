@@ -6,7 +6,7 @@ import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
 import { EmptyState } from '../states/index.js';
-import { LinkListGroupRoot, LinkListItem, LinkListItems, LinkListMore, LinkListRoot, LinkListTitle } from './LinkList.styles.js';
+import { LinkListGroupRoot, LinkListItems, LinkListMore, LinkListRoot, LinkListTitle } from './LinkList.styles.js';
 import { SearchLinkItems } from './SearchLinkItems.js';
 
 const NAME = 'LinkList';
@@ -31,9 +31,9 @@ function ManualLinkItems({ links }: { links: readonly ManualLink[] }) {
   return (
     <LinkListItems data-slot="link-list-items">
       {items.map(({ link, label }) => (
-        <LinkListItem key={link.id} data-slot="link-list-item" lang={label.lang}>
+        <li key={link.id} data-slot="link-list-item" lang={label.lang}>
           <SafeLink href={link.href}>{label.value.label}</SafeLink>
-        </LinkListItem>
+        </li>
       ))}
     </LinkListItems>
   );

@@ -4,7 +4,7 @@ import { usePortal } from '../PortalProvider/context.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
 import { DataState, EmptyState, LoadingState } from '../states/index.js';
-import { LinkListItem, LinkListItems } from './LinkList.styles.js';
+import { LinkListItems } from './LinkList.styles.js';
 
 export interface SearchLinkItemsProps {
   /** The search query, run in the customer's language. */
@@ -27,9 +27,9 @@ export function SearchLinkItems({ query, maxCount }: SearchLinkItemsProps) {
       {(found) => (
         <LinkListItems data-slot="link-list-items">
           {found.data.slice(0, maxCount).map((hit: SearchResult) => (
-            <LinkListItem key={hit.id} data-slot="link-list-item" data-result-type={hit.type} lang={hit.language}>
+            <li key={hit.id} data-slot="link-list-item" data-result-type={hit.type} lang={hit.language}>
               <SafeLink href={hit.href}>{hit.title}</SafeLink>
-            </LinkListItem>
+            </li>
           ))}
         </LinkListItems>
       )}

@@ -1,4 +1,5 @@
 import { css, styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 
 /** The width below which the navigation folds into the "Menu" disclosure (of the layout, not the window). */
 const NARROW = '48rem';
@@ -8,8 +9,8 @@ const WIDE = '48.0625rem';
 // the theme keeps readable on it (the primary's own focus colour may not be).
 const onPrimaryFocus = css`
   &:focus-visible {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.onPrimary};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${theme.color.onPrimary};
+    outline-offset: ${theme.focusRing.offset};
   }
 `;
 
@@ -37,37 +38,37 @@ export const LayoutRoot = styled.div<{ $variables: string }>`
   display: flex;
   flex-direction: column;
   min-block-size: 100%;
-  background: ${({ theme }) => theme.color.background};
-  color: ${({ theme }) => theme.color.text};
+  background: ${theme.color.background};
+  color: ${theme.color.text};
 `;
 
 export const SkipLink = styled.a`
   position: absolute;
-  inset-block-start: ${({ theme }) => theme.space.sm};
-  inset-inline-start: ${({ theme }) => theme.space.sm};
+  inset-block-start: ${theme.space.sm};
+  inset-inline-start: ${theme.space.sm};
   z-index: 1;
   display: inline-flex;
   align-items: center;
   min-block-size: 2.75rem;
-  padding-inline: ${({ theme }) => theme.space.md};
-  border-radius: ${({ theme }) => theme.radius.md};
-  background: ${({ theme }) => theme.color.surface};
-  color: ${({ theme }) => theme.color.primaryText};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
-  box-shadow: ${({ theme }) => theme.shadow.overlay};
+  padding-inline: ${theme.space.md};
+  border-radius: ${theme.radius.md};
+  background: ${theme.color.surface};
+  color: ${theme.color.primaryText};
+  font-weight: ${theme.font.fontWeightBold};
+  box-shadow: ${theme.shadow.overlay};
   /* Off screen until focused; the frame clips it, so it never shows over the host's page. */
   transform: translateY(-300%);
 
   &:focus {
     transform: none;
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${theme.color.focus};
+    outline-offset: ${theme.focusRing.offset};
   }
 `;
 
 export const Header = styled.header`
-  background: ${({ theme }) => theme.color.primary};
-  color: ${({ theme }) => theme.color.onPrimary};
+  background: ${theme.color.primary};
+  color: ${theme.color.onPrimary};
 `;
 
 export const TopBar = styled.div`
@@ -75,9 +76,9 @@ export const TopBar = styled.div`
   flex-wrap: wrap;
   align-items: center;
   justify-content: space-between;
-  gap: ${({ theme }) => theme.space.sm} ${({ theme }) => theme.space.lg};
-  padding-block: ${({ theme }) => theme.space.sm};
-  padding-inline: ${({ theme }) => theme.space.lg};
+  gap: ${theme.space.sm} ${theme.space.lg};
+  padding-block: ${theme.space.sm};
+  padding-inline: ${theme.space.lg};
 `;
 
 /** The logo (or the portal's name) at the start of the header: top-left, top-right in RTL. */
@@ -85,8 +86,8 @@ export const Brand = styled.span`
   display: inline-flex;
   align-items: center;
   min-block-size: 2.75rem;
-  font-size: ${({ theme }) => theme.font.fontSizeLg};
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  font-size: ${theme.font.fontSizeLg};
+  font-weight: ${theme.font.fontWeightBold};
 
   /* Where narrow, the logo has a row of its own from the first paint, so a logo that arrives
      later never wraps the controls onto a new line. */
@@ -134,76 +135,76 @@ export const Controls = styled.div`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: ${({ theme }) => theme.space.sm} ${({ theme }) => theme.space.md};
+  gap: ${theme.space.sm} ${theme.space.md};
 `;
 
 export const LanguageLabel = styled.label`
   display: inline-flex;
   align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  gap: ${theme.space.xs};
+  font-size: ${theme.font.fontSizeSm};
 `;
 
 export const LanguageSelect = styled.select`
   min-block-size: 2.75rem;
-  padding-inline: ${({ theme }) => theme.space.sm};
+  padding-inline: ${theme.space.sm};
   font: inherit;
-  background: ${({ theme }) => theme.color.surface};
-  color: ${({ theme }) => theme.color.text};
-  border: 1px solid ${({ theme }) => theme.color.controlBorder};
-  border-radius: ${({ theme }) => theme.radius.sm};
+  background: ${theme.color.surface};
+  color: ${theme.color.text};
+  border: 1px solid ${theme.color.controlBorder};
+  border-radius: ${theme.radius.sm};
   ${onPrimaryFocus}
 `;
 
 export const Account = styled.div`
   display: inline-flex;
   align-items: center;
-  gap: ${({ theme }) => theme.space.sm};
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  gap: ${theme.space.sm};
+  font-size: ${theme.font.fontSizeSm};
 `;
 
 export const AvatarImage = styled.img`
   display: block;
   inline-size: 2rem;
   block-size: 2rem;
-  border-radius: ${({ theme }) => theme.radius.pill};
+  border-radius: ${theme.radius.pill};
   object-fit: cover;
-  background: ${({ theme }) => theme.color.surface};
+  background: ${theme.color.surface};
 `;
 
 export const AvatarFallback = styled.svg`
   display: block;
   inline-size: 2rem;
   block-size: 2rem;
-  border-radius: ${({ theme }) => theme.radius.pill};
-  background: ${({ theme }) => theme.color.surface};
-  color: ${({ theme }) => theme.color.textMuted};
+  border-radius: ${theme.radius.pill};
+  background: ${theme.color.surface};
+  color: ${theme.color.textMuted};
 `;
 
 export const HeaderButton = styled.button`
   display: inline-flex;
   align-items: center;
-  gap: ${({ theme }) => theme.space.xs};
+  gap: ${theme.space.xs};
   min-block-size: 2.75rem;
-  padding-inline: ${({ theme }) => theme.space.md};
+  padding-inline: ${theme.space.md};
   font: inherit;
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  font-weight: ${theme.font.fontWeightBold};
   color: inherit;
   background: transparent;
   border: 1px solid currentColor;
-  border-radius: ${({ theme }) => theme.radius.pill};
+  border-radius: ${theme.radius.pill};
   cursor: pointer;
   ${onPrimaryFocus}
 `;
 
 export const Navigation = styled.nav`
-  padding-inline: ${({ theme }) => theme.space.lg};
+  padding-inline: ${theme.space.lg};
   border-block-start: 1px solid color-mix(in srgb, currentColor 30%, transparent);
 `;
 
 // Without container queries (old browsers, jsdom) the button and the open list both show.
 export const MenuToggle = styled(HeaderButton)`
-  margin-block: ${({ theme }) => theme.space.sm};
+  margin-block: ${theme.space.sm};
 
   & svg {
     inline-size: 1.25rem;
@@ -218,14 +219,14 @@ export const MenuToggle = styled(HeaderButton)`
 export const NavigationList = styled.ul`
   display: flex;
   flex-wrap: wrap;
-  gap: 0 ${({ theme }) => theme.space.lg};
+  gap: 0 ${theme.space.lg};
   margin: 0;
   padding: 0;
   list-style: none;
 
   @container hpk-layout (max-width: ${NARROW}) {
     flex-direction: column;
-    padding-block-end: ${({ theme }) => theme.space.sm};
+    padding-block-end: ${theme.space.sm};
 
     &[data-state='closed'] {
       display: none;
@@ -248,7 +249,7 @@ export const NavigationList = styled.ul`
 
   & a[aria-current='page'] {
     border-block-end-color: currentColor;
-    font-weight: ${({ theme }) => theme.font.fontWeightBold};
+    font-weight: ${theme.font.fontWeightBold};
   }
 `;
 
@@ -257,9 +258,9 @@ export const Main = styled.main`
   inline-size: 100%;
   max-inline-size: 64rem;
   margin-inline: auto;
-  padding-block: ${({ theme }) => theme.space.xl};
-  padding-inline: ${({ theme }) => theme.space.lg};
-  color: ${({ theme }) => theme.color.text};
+  padding-block: ${theme.space.xl};
+  padding-inline: ${theme.space.lg};
+  color: ${theme.color.text};
 
   &:focus {
     outline: none;
@@ -267,19 +268,19 @@ export const Main = styled.main`
 `;
 
 export const Footer = styled.footer`
-  padding-block: ${({ theme }) => theme.space.lg};
-  padding-inline: ${({ theme }) => theme.space.lg};
-  border-block-start: 1px solid ${({ theme }) => theme.color.border};
-  background: ${({ theme }) => theme.color.surface};
-  color: ${({ theme }) => theme.color.textMuted};
-  font-size: ${({ theme }) => theme.font.fontSizeSm};
+  padding-block: ${theme.space.lg};
+  padding-inline: ${theme.space.lg};
+  border-block-start: 1px solid ${theme.color.border};
+  background: ${theme.color.surface};
+  color: ${theme.color.textMuted};
+  font-size: ${theme.font.fontSizeSm};
 
   & a {
-    color: ${({ theme }) => theme.color.primaryText};
+    color: ${theme.color.primaryText};
   }
 
   & a:focus-visible {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${theme.color.focus};
+    outline-offset: ${theme.focusRing.offset};
   }
 `;

@@ -75,6 +75,18 @@ function makeFormatters(language: string): Formatters {
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const numbers = new Intl.NumberFormat(language);
   const toDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
+  // "3 days ago" depends on the amount and the unit alone: a list shows the same few again and again.
+  const relativeTexts = new Map<string, string>();
+  const formatRelative = (amount: number, unit: Intl.RelativeTimeFormatUnit) => {
+    const key = `${amount} ${unit}`;
+    let text = relativeTexts.get(key);
+    if (text === undefined) {
+      text = relative.format(amount, unit);
+      if (relativeTexts.size >= 500) relativeTexts.delete(relativeTexts.keys().next().value as string);
+      relativeTexts.set(key, text);
+    }
+    return text;
+  };
   // Formatting a date is slow too (a list shows the same times on every render): recent
   // results are kept per instant.
   const dateTimeTexts = new Map<number, string>();
@@ -97,11 +109,9 @@ function makeFormatters(language: string): Formatters {
     formatRelativeTime(value, now = Date.now()) {
       const seconds = (toDate(value).getTime() - (now instanceof Date ? now.getTime() : now)) / 1000;
       for (const [unit, size] of RELATIVE_UNITS) {
-        if (Math.abs(seconds) >= size || unit === 'second') {
-          return relative.format(Math.round(seconds / size), unit);
-        }
+        if (Math.abs(seconds) >= size || unit === 'second') return formatRelative(Math.round(seconds / size), unit);
       }
-      return relative.format(0, 'second');
+      return formatRelative(0, 'second');
     },
     formatNumber: (value, options) => (options ? customFormatter('number', language, options) : numbers).format(value),
   };

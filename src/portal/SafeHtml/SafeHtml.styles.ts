@@ -1,30 +1,31 @@
 import { styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 
 /** Typography for admin-authored rich text; nothing in it may widen or escape its box. */
 export const RichText = styled.div`
   overflow-wrap: anywhere;
 
   & :where(h1, h2, h3, h4, h5, h6) {
-    font-family: ${({ theme }) => theme.font.headingFontFamily};
+    font-family: ${theme.font.headingFontFamily};
     line-height: 1.25;
-    margin-block: ${({ theme }) => theme.space.lg} ${({ theme }) => theme.space.sm};
+    margin-block: ${theme.space.lg} ${theme.space.sm};
   }
 
   & :where(p, ul, ol, dl, table, figure, pre, blockquote) {
-    margin-block: 0 ${({ theme }) => theme.space.md};
+    margin-block: 0 ${theme.space.md};
   }
 
   & :where(ul, ol) {
-    padding-inline-start: ${({ theme }) => theme.space.xl};
+    padding-inline-start: ${theme.space.xl};
   }
 
   & a {
-    color: ${({ theme }) => theme.color.primaryText};
+    color: ${theme.color.primaryText};
   }
 
   & a:focus-visible {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${theme.color.focus};
+    outline-offset: ${theme.focusRing.offset};
   }
 
   & img {
@@ -38,31 +39,31 @@ export const RichText = styled.div`
   }
 
   & :where(th, td) {
-    border: 1px solid ${({ theme }) => theme.color.border};
-    padding-block: ${({ theme }) => theme.space.xs};
-    padding-inline: ${({ theme }) => theme.space.sm};
+    border: 1px solid ${theme.color.border};
+    padding-block: ${theme.space.xs};
+    padding-inline: ${theme.space.sm};
     text-align: start;
     vertical-align: top;
   }
 
   & blockquote {
     margin-inline: 0;
-    padding-inline-start: ${({ theme }) => theme.space.md};
-    border-inline-start: 4px solid ${({ theme }) => theme.color.border};
-    color: ${({ theme }) => theme.color.textMuted};
+    padding-inline-start: ${theme.space.md};
+    border-inline-start: 4px solid ${theme.color.border};
+    color: ${theme.color.textMuted};
   }
 
   & :where(code, kbd, samp, pre) {
-    font-family: ${({ theme }) => theme.font.monospaceFontFamily};
+    font-family: ${theme.font.monospaceFontFamily};
   }
 
   /* Code wraps instead of scrolling: a scrolling block would need the keyboard focus, which
      sanitized HTML cannot give it. */
   & pre {
     white-space: pre-wrap;
-    padding: ${({ theme }) => theme.space.sm};
-    background: ${({ theme }) => theme.color.surfaceMuted};
-    border-radius: ${({ theme }) => theme.radius.sm};
+    padding: ${theme.space.sm};
+    background: ${theme.color.surfaceMuted};
+    border-radius: ${theme.radius.sm};
   }
 
   & > :last-child {

@@ -24,6 +24,23 @@ function mergeRel(rel: string | undefined): string {
   return [...tokens].join(' ');
 }
 
+// The notes read the library's strings in components of their own: a plain link (most of them,
+// and every row of a long list) then never subscribes to the language.
+function NewTabNote() {
+  const { t } = usePortalTranslation();
+  return (
+    <>
+      {' '}
+      <VisuallyHidden>{t('security.opensInNewTab')}</VisuallyHidden>
+    </>
+  );
+}
+
+function BlockedNote() {
+  const { t } = usePortalTranslation();
+  return <BlockedMarker data-slot="safe-link-blocked-marker">({t('security.linkBlocked')})</BlockedMarker>;
+}
+
 /**
  * A link to a destination that came from data. Paths, queries and fragments render the
  * host's link component (from `PortalProvider`, so its router handles them); `http(s)`,
@@ -33,15 +50,8 @@ function mergeRel(rel: string | undefined): string {
  */
 export function SafeLink({ href, newTab = false, children, rel, ref, ...rest }: SafeLinkProps) {
   const { linkComponent: Link } = usePortal(NAME);
-  const { t } = usePortalTranslation();
   const safe = typeof href === 'string' ? toSafeHref(href) : undefined;
-
-  const newTabNote = newTab ? (
-    <>
-      {' '}
-      <VisuallyHidden>{t('security.opensInNewTab')}</VisuallyHidden>
-    </>
-  ) : null;
+  const newTabNote = newTab ? <NewTabNote /> : null;
 
   if (safe === undefined) {
     // Anchor-only props (download, hrefLang, ping…) mean nothing on text; the rest still applies.
@@ -49,7 +59,7 @@ export function SafeLink({ href, newTab = false, children, rel, ref, ...rest }: 
     return (
       <BlockedLink {...(spanProps as ComponentProps<'span'>)} data-slot="safe-link" data-state="blocked">
         {children}{' '}
-        <BlockedMarker data-slot="safe-link-blocked-marker">({t('security.linkBlocked')})</BlockedMarker>
+        <BlockedNote />
       </BlockedLink>
     );
   }

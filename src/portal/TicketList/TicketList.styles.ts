@@ -78,7 +78,12 @@ export const TicketSummary = styled.p`
   font-size: ${theme.font.fontSizeSm};
 `;
 
-/** The rows. Virtualized lists position their rows (through the CSSOM, never a style attribute) once mounted. */
+/**
+ * The rows, and each row's parts. A row and its parts are plain elements styled from here (by
+ * `li` and `data-slot`): a long list mounts rows as it scrolls, and a styled component per row
+ * would compose, hash and look up its class for every row mounted. Virtualized lists position
+ * their rows (through the CSSOM, never a style attribute) once mounted.
+ */
 export const TicketItems = styled.ul`
   position: relative;
   margin: 0;
@@ -92,137 +97,133 @@ export const TicketItems = styled.ul`
     inset-inline-start: 0;
     inline-size: 100%;
   }
-`;
 
-/**
- * One row and its parts. The parts are plain elements styled from here by their `data-slot`:
- * a long list mounts rows as it scrolls, and one styled component per row (instead of one per
- * part) keeps each mounted row cheap.
- */
-export const TicketRowRoot = styled.li`
-  position: relative;
-  display: grid;
-  grid-template-columns: minmax(0, 1fr) auto;
-  gap: ${theme.space.xxs} ${theme.space.md};
-  padding: ${theme.space.sm} ${theme.space.xs};
-  border-block-end: 1px solid ${theme.color.border};
-  background: ${theme.color.surface};
-
-  /* Marked by an outline, not a darker background: the theme keeps the link's, the muted text's
-     and the badges' colours readable on the surface, not on a muted one. */
-  &:hover,
-  &:focus-within {
-    box-shadow: inset 0 0 0 1px ${theme.color.controlBorder};
-  }
-
-  & > [data-slot='ticket-list-row-title'] {
-    display: flex;
-    align-items: center;
-    gap: ${theme.space.xs};
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
-
-  & > [data-slot='ticket-list-row-title'] > a,
-  & > [data-slot='ticket-list-row-title'] > span[data-slot='safe-link'] {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 24px;
-    color: ${theme.color.primaryText};
-  }
-
-  & > [data-slot='ticket-list-row-title'] > a:focus-visible {
-    outline: ${theme.focusRing.width} solid ${theme.color.focus};
-    outline-offset: ${theme.focusRing.offset};
-  }
-
-  &[data-state='unread'] > [data-slot='ticket-list-row-title'] > a {
-    font-weight: ${theme.font.fontWeightBold};
-  }
-
-  & [data-slot='ticket-list-unread-marker'] {
-    flex: none;
-    inline-size: 0.625rem;
-    block-size: 0.625rem;
-    border-radius: ${theme.radius.pill};
-    background: ${theme.color.primaryText};
-  }
-
-  & [data-slot='ticket-list-unread-label'] {
-    ${visuallyHidden}
-  }
-
-  & > [data-slot='ticket-list-row-meta'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${theme.space.sm};
-    color: ${theme.color.textMuted};
-    font-size: ${theme.font.fontSizeSm};
-    grid-column: 1;
-  }
-
-  & [data-slot='ticket-list-number'] {
-    font-family: ${theme.font.monospaceFontFamily};
-  }
-
-  /* The state badge, in its state type's colour as text on the surface (AA by the theme's derivation). */
-  & [data-slot='ticket-list-state'] {
-    display: inline-flex;
-    align-items: center;
-    padding-inline: ${theme.space.xs};
-    border: 1px solid currentColor;
-    border-radius: ${theme.radius.pill};
-    background: ${theme.color.surface};
-    font-weight: ${theme.font.fontWeightBold};
-  }
-  & [data-slot='ticket-list-state'][data-state='new'] {
-    color: ${theme.color.infoText};
-  }
-  & [data-slot='ticket-list-state'][data-state='open'] {
-    color: ${theme.color.accentText};
-  }
-  & [data-slot='ticket-list-state'][data-state='pending'] {
-    color: ${theme.color.warningText};
-  }
-  & [data-slot='ticket-list-state'][data-state='closed'] {
-    color: ${theme.color.successText};
-  }
-
-  & > [data-slot='ticket-list-changed'] {
+  /* One row: title link, number, state badge and last change. */
+  & > li {
     position: relative;
-    grid-column: 2;
-    grid-row: 1 / span 2;
-    align-self: center;
-    color: ${theme.color.textMuted};
-    font-size: ${theme.font.fontSizeSm};
-    white-space: nowrap;
-  }
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: ${theme.space.xxs} ${theme.space.md};
+    padding: ${theme.space.sm} ${theme.space.xs};
+    border-block-end: 1px solid ${theme.color.border};
+    background: ${theme.color.surface};
 
-  /* The exact time, shown while the row is hovered or holds focus; always the link's description. */
-  & [data-slot='ticket-list-changed-exact'] {
-    display: none;
-    position: absolute;
-    inset-block-end: calc(100% + ${theme.space.xxs});
-    inset-inline-end: 0;
-    z-index: 1;
-    padding: ${theme.space.xxs} ${theme.space.xs};
-    border-radius: ${theme.radius.sm};
-    background: ${theme.color.text};
-    color: ${theme.color.surface};
-    white-space: nowrap;
-  }
-  &:hover [data-slot='ticket-list-changed-exact'],
-  &:focus-within [data-slot='ticket-list-changed-exact'] {
-    display: block;
-  }
+    /* Marked by an outline, not a darker background: the theme keeps the link's, the muted text's
+       and the badges' colours readable on the surface, not on a muted one. */
+    &:hover,
+    &:focus-within {
+      box-shadow: inset 0 0 0 1px ${theme.color.controlBorder};
+    }
 
-  @media (max-width: 30rem) {
-    grid-template-columns: minmax(0, 1fr);
+    & > [data-slot='ticket-list-row-title'] {
+      display: flex;
+      align-items: center;
+      gap: ${theme.space.xs};
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+
+    & > [data-slot='ticket-list-row-title'] > a,
+    & > [data-slot='ticket-list-row-title'] > span[data-slot='safe-link'] {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 24px;
+      color: ${theme.color.primaryText};
+    }
+
+    & > [data-slot='ticket-list-row-title'] > a:focus-visible {
+      outline: ${theme.focusRing.width} solid ${theme.color.focus};
+      outline-offset: ${theme.focusRing.offset};
+    }
+
+    &[data-state='unread'] > [data-slot='ticket-list-row-title'] > a {
+      font-weight: ${theme.font.fontWeightBold};
+    }
+
+    & [data-slot='ticket-list-unread-marker'] {
+      flex: none;
+      inline-size: 0.625rem;
+      block-size: 0.625rem;
+      border-radius: ${theme.radius.pill};
+      background: ${theme.color.primaryText};
+    }
+
+    & [data-slot='ticket-list-unread-label'] {
+      ${visuallyHidden}
+    }
+
+    & > [data-slot='ticket-list-row-meta'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${theme.space.sm};
+      color: ${theme.color.textMuted};
+      font-size: ${theme.font.fontSizeSm};
+      grid-column: 1;
+    }
+
+    & [data-slot='ticket-list-number'] {
+      font-family: ${theme.font.monospaceFontFamily};
+    }
+
+    /* The state badge, in its state type's colour as text on the surface (AA by the theme's derivation). */
+    & [data-slot='ticket-list-state'] {
+      display: inline-flex;
+      align-items: center;
+      padding-inline: ${theme.space.xs};
+      border: 1px solid currentColor;
+      border-radius: ${theme.radius.pill};
+      background: ${theme.color.surface};
+      font-weight: ${theme.font.fontWeightBold};
+    }
+    & [data-slot='ticket-list-state'][data-state='new'] {
+      color: ${theme.color.infoText};
+    }
+    & [data-slot='ticket-list-state'][data-state='open'] {
+      color: ${theme.color.accentText};
+    }
+    & [data-slot='ticket-list-state'][data-state='pending'] {
+      color: ${theme.color.warningText};
+    }
+    & [data-slot='ticket-list-state'][data-state='closed'] {
+      color: ${theme.color.successText};
+    }
 
     & > [data-slot='ticket-list-changed'] {
-      grid-column: 1;
-      grid-row: auto;
+      position: relative;
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      align-self: center;
+      color: ${theme.color.textMuted};
+      font-size: ${theme.font.fontSizeSm};
+      white-space: nowrap;
+    }
+
+    /* The exact time, shown while the row is hovered or holds focus; always the link's description. */
+    & [data-slot='ticket-list-changed-exact'] {
+      display: none;
+      position: absolute;
+      inset-block-end: calc(100% + ${theme.space.xxs});
+      inset-inline-end: 0;
+      z-index: 1;
+      padding: ${theme.space.xxs} ${theme.space.xs};
+      border-radius: ${theme.radius.sm};
+      background: ${theme.color.text};
+      color: ${theme.color.surface};
+      white-space: nowrap;
+    }
+    &:hover [data-slot='ticket-list-changed-exact'],
+    &:focus-within [data-slot='ticket-list-changed-exact'] {
+      display: block;
+    }
+
+    @media (max-width: 30rem) {
+      grid-template-columns: minmax(0, 1fr);
+
+      & > [data-slot='ticket-list-changed'] {
+        grid-column: 1;
+        grid-row: auto;
+      }
     }
   }
 `;

@@ -3,7 +3,6 @@ import type { Ticket } from '../../model/index.js';
 import type { Formatters } from '../PortalProvider/useFormatters.js';
 import type { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
-import { TicketRowRoot } from './TicketList.styles.js';
 
 export interface TicketRowProps extends Omit<ComponentProps<'li'>, 'children'> {
   ticket: Ticket;
@@ -16,13 +15,14 @@ export interface TicketRowProps extends Omit<ComponentProps<'li'>, 'children'> {
 
 /**
  * One ticket: title link, number, state badge and last change (relative, exact on hover and
- * focus). Memoized: a scrolling list re-renders only the rows it adds, not those it keeps.
+ * focus). A plain `li`, styled by the list (`TicketItems`). Memoized: a scrolling list re-renders
+ * only the rows it adds, not those it keeps.
  */
 export const TicketRow = memo(function TicketRow({ ticket, href, formatters, t, now, ...rest }: TicketRowProps) {
   const exactId = useId();
   const exact = formatters.formatDateTime(ticket.changedAt);
   return (
-    <TicketRowRoot {...rest} data-slot="ticket-list-row" data-state={ticket.unread ? 'unread' : 'read'} data-ticket-state-type={ticket.stateType}>
+    <li {...rest} data-slot="ticket-list-row" data-state={ticket.unread ? 'unread' : 'read'} data-ticket-state-type={ticket.stateType}>
       <div data-slot="ticket-list-row-title">
         {ticket.unread && <span data-slot="ticket-list-unread-marker" aria-hidden="true" />}
         <SafeLink href={href} aria-describedby={exactId}>
@@ -43,6 +43,6 @@ export const TicketRow = memo(function TicketRow({ ticket, href, formatters, t, 
           {t('home.ticketChanged', { time: exact })}
         </span>
       </span>
-    </TicketRowRoot>
+    </li>
   );
 });

@@ -1,25 +1,26 @@
 import { css, keyframes, styled } from 'styled-components';
+import { themeVars as theme } from '../../theme/cssVariables.js';
 
 const stateBoxStyles = css`
   box-sizing: border-box;
   display: flex;
   flex-direction: column;
   align-items: flex-start;
-  gap: ${({ theme }) => theme.space.sm};
-  padding-block: ${({ theme }) => theme.space.lg};
-  padding-inline: ${({ theme }) => theme.space.md};
-  font-family: ${({ theme }) => theme.font.fontFamily};
-  font-size: ${({ theme }) => theme.font.fontSizeMd};
-  line-height: ${({ theme }) => theme.font.lineHeight};
-  color: ${({ theme }) => theme.color.text};
+  gap: ${theme.space.sm};
+  padding-block: ${theme.space.lg};
+  padding-inline: ${theme.space.md};
+  font-family: ${theme.font.fontFamily};
+  font-size: ${theme.font.fontSizeMd};
+  line-height: ${theme.font.lineHeight};
+  color: ${theme.color.text};
 `;
 
 export const LoadingRoot = styled.div`
   position: relative;
   display: flex;
   flex-direction: column;
-  gap: ${({ theme }) => theme.space.sm};
-  padding-block: ${({ theme }) => theme.space.md};
+  gap: ${theme.space.sm};
+  padding-block: ${theme.space.md};
 `;
 
 const shimmer = keyframes`
@@ -32,7 +33,7 @@ export const SkeletonGroup = styled.div<{ $variant: 'lines' | 'list' | 'cards' |
   display: ${({ $variant }) => ($variant === 'cards' ? 'grid' : 'flex')};
   flex-direction: column;
   grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-  gap: ${({ theme, $variant }) => ($variant === 'lines' ? theme.space.xs : theme.space.sm)};
+  gap: ${({ $variant }) => ($variant === 'lines' ? theme.space.xs : theme.space.sm)};
 `;
 
 const skeletonSizes = {
@@ -55,8 +56,8 @@ const skeletonSizes = {
 
 export const SkeletonShape = styled.div<{ $variant: keyof typeof skeletonSizes }>`
   inline-size: 100%;
-  border-radius: ${({ theme }) => theme.radius.sm};
-  background: ${({ theme }) => theme.color.surfaceMuted};
+  border-radius: ${theme.radius.sm};
+  background: ${theme.color.surfaceMuted};
   animation: ${shimmer} 1.6s ease-in-out infinite;
   ${({ $variant }) => skeletonSizes[$variant]}
 
@@ -67,47 +68,47 @@ export const SkeletonShape = styled.div<{ $variant: keyof typeof skeletonSizes }
 
 export const EmptyRoot = styled.div`
   ${stateBoxStyles}
-  color: ${({ theme }) => theme.color.textMuted};
+  color: ${theme.color.textMuted};
 `;
 
 export const ErrorRoot = styled.div`
   ${stateBoxStyles}
-  border-inline-start: 4px solid ${({ theme }) => theme.color.danger};
-  background: ${({ theme }) => theme.color.surface};
+  border-inline-start: 4px solid ${theme.color.danger};
+  background: ${theme.color.surface};
 `;
 
 export const StateTitle = styled.p`
   margin: 0;
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
-  color: ${({ theme }) => theme.color.text};
+  font-weight: ${theme.font.fontWeightBold};
+  color: ${theme.color.text};
 `;
 
 export const StateText = styled.p`
   margin: 0;
-  color: ${({ theme }) => theme.color.textMuted};
+  color: ${theme.color.textMuted};
 `;
 
 export const RetryButton = styled.button`
   box-sizing: border-box;
   min-block-size: 2.75rem;
   min-inline-size: 2.75rem;
-  padding-block: ${({ theme }) => theme.space.xs};
-  padding-inline: ${({ theme }) => theme.space.md};
-  border: 1px solid ${({ theme }) => theme.color.primary};
-  border-radius: ${({ theme }) => theme.radius.md};
-  background: ${({ theme }) => theme.color.primary};
-  color: ${({ theme }) => theme.color.onPrimary};
+  padding-block: ${theme.space.xs};
+  padding-inline: ${theme.space.md};
+  border: 1px solid ${theme.color.primary};
+  border-radius: ${theme.radius.md};
+  background: ${theme.color.primary};
+  color: ${theme.color.onPrimary};
   font: inherit;
-  font-weight: ${({ theme }) => theme.font.fontWeightBold};
+  font-weight: ${theme.font.fontWeightBold};
   cursor: pointer;
 
   &:hover:not(:disabled) {
-    background: ${({ theme }) => theme.color.primaryHover};
+    background: ${theme.color.primaryHover};
   }
 
   &:focus-visible {
-    outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
-    outline-offset: ${({ theme }) => theme.focusRing.offset};
+    outline: ${theme.focusRing.width} solid ${theme.color.focus};
+    outline-offset: ${theme.focusRing.offset};
   }
 
   &:disabled {
@@ -118,7 +119,7 @@ export const RetryButton = styled.button`
 
 export const NoticeRoot = styled.div`
   ${stateBoxStyles}
-  padding-block: ${({ theme }) => theme.space.sm};
-  border-inline-start: 4px solid ${({ theme }) => theme.color.warning};
-  background: ${({ theme }) => theme.color.surface};
+  padding-block: ${theme.space.sm};
+  border-inline-start: 4px solid ${theme.color.warning};
+  background: ${theme.color.surface};
 `;
