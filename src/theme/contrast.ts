@@ -1,4 +1,74 @@
-import { formatHex, parseColor as parse, toOklch, wcagContrast, type Color, type Oklch } from './colorSpaces.js';
+import {
+  convertHslToRgb,
+  convertLabToLch,
+  convertLchToLab,
+  convertLrgbToOklab,
+  convertLrgbToRgb,
+  convertOklabToLrgb,
+  convertOklabToRgb,
+  convertRgbToHsl,
+  convertRgbToLrgb,
+  convertRgbToOklab,
+  converter,
+  formatHex,
+  interpolatorLinear,
+  parse,
+  parseHex,
+  parseHsl,
+  parseHslLegacy,
+  parseNamed,
+  parseOklab,
+  parseOklch,
+  parseRgb,
+  parseRgbLegacy,
+  parseTransparent,
+  useMode,
+  wcagContrast,
+  type Color,
+  type Oklab,
+  type Oklch,
+  type Rgb,
+} from 'culori/fn';
+
+// Only the colour spaces we use, each with only the parsers and conversions we need. These
+// are the parse lists and conversions of culori's own `modeRgb`, `modeHsl`, `modeOklch`,
+// `modeOklab` and `modeLrgb`, without the interpolation, difference and averaging helpers
+// (and the Lab, LCh and XYZ modes they extend), which the library never calls: the same
+// colours parse, convert and format the same, in a quarter of culori's bytes.
+type ModeDefinition = {
+  mode: string;
+  channels: string[];
+  parse: unknown[];
+  toMode?: Record<string, (color: never) => unknown>;
+  fromMode?: Record<string, (color: never) => unknown>;
+  interpolate: Record<string, typeof interpolatorLinear>;
+};
+// culori's polar conversions take the target mode as a second argument its types leave out.
+const lchToLab = convertLchToLab as unknown as (color: Oklch, mode: 'oklab') => Oklab;
+const labToLch = convertLabToLch as unknown as (color: Oklab, mode: 'oklch') => Oklch;
+const linear = (channels: string[]) => Object.fromEntries(channels.map((channel) => [channel, interpolatorLinear]));
+const register = (definition: Omit<ModeDefinition, 'interpolate'>) =>
+  useMode({ ...definition, interpolate: linear(definition.channels) } as unknown as Parameters<typeof useMode>[0]);
+const rgbChannels = ['r', 'g', 'b', 'alpha'];
+register({ mode: 'rgb', channels: rgbChannels, parse: [parseRgb, parseHex, parseRgbLegacy, parseNamed, parseTransparent, 'srgb'] });
+register({ mode: 'hsl', channels: ['h', 's', 'l', 'alpha'], parse: [parseHsl, parseHslLegacy], toMode: { rgb: convertHslToRgb }, fromMode: { rgb: convertRgbToHsl } });
+register({
+  mode: 'oklch',
+  channels: ['l', 'c', 'h', 'alpha'],
+  parse: [parseOklch],
+  toMode: { oklab: (color: Oklch) => lchToLab(color, 'oklab'), rgb: (color: Oklch) => convertOklabToRgb(lchToLab(color, 'oklab')) },
+  fromMode: { rgb: (color: Rgb) => labToLch(convertRgbToOklab(color), 'oklch'), oklab: (color: Oklab) => labToLch(color, 'oklch') },
+});
+register({
+  mode: 'oklab', // OKLCH converts through OKLab
+  channels: ['l', 'a', 'b', 'alpha'],
+  parse: [parseOklab],
+  toMode: { lrgb: convertOklabToLrgb, rgb: convertOklabToRgb },
+  fromMode: { lrgb: convertLrgbToOklab, rgb: convertRgbToOklab },
+});
+// WCAG luminance is computed in linear RGB.
+register({ mode: 'lrgb', channels: rgbChannels, parse: ['srgb-linear'], toMode: { rgb: convertLrgbToRgb }, fromMode: { rgb: convertRgbToLrgb } });
+const toOklch = converter('oklch');
 
 /** WCAG 2.x minimum contrast ratios. */
 export const CONTRAST_AA_NORMAL_TEXT = 4.5;
@@ -7,9 +77,6 @@ export const CONTRAST_AA_LARGE_TEXT = 3;
 
 const BLACK = '#000000';
 const WHITE = '#ffffff';
-
-/** OKLCH lightness; `NaN` for a lightness of `none`, so that such a colour formats as black (as culori does). */
-const lightnessOf = (color: Oklch) => color.l ?? NaN;
 
 function parseOrThrow(color: string): Color {
   const parsed = parse(color);
@@ -77,11 +144,10 @@ export function ensureContrast(
   if (contrastRatio(hex, background) >= minimum) return hex;
 
   const start: Oklch = toOklch(parseOrThrow(hex));
-  const startLightness = lightnessOf(start);
   const towardsDark = contrastRatio(BLACK, background) >= contrastRatio(WHITE, background);
   // Binary search on lightness between the colour and the extreme that contrasts most.
-  let low = towardsDark ? 0 : startLightness;
-  let high = towardsDark ? startLightness : 1;
+  let low = towardsDark ? 0 : start.l;
+  let high = towardsDark ? start.l : 1;
   let best = towardsDark ? BLACK : WHITE;
   for (let step = 0; step < 24; step += 1) {
     const lightness = (low + high) / 2;
@@ -98,7 +164,7 @@ export function ensureContrast(
 /** Moves a colour's OKLCH lightness by `amount` (-1 to 1), for hover and pressed shades. */
 export function shiftLightness(color: string, amount: number): string {
   const start: Oklch = toOklch(parseOrThrow(color));
-  return formatHex({ ...start, l: Math.min(1, Math.max(0, lightnessOf(start) + amount)) });
+  return formatHex({ ...start, l: Math.min(1, Math.max(0, start.l + amount)) });
 }
 
 /** Whether a colour is light (black text reads better on it than white). */
