@@ -38,7 +38,8 @@ function packageBrowserField(): Plugin {
  * for Node with the same plugins) into index.html, with its styles and the query cache the
  * browser hydrates it from, so the page shows its content before any script has run. The
  * nonce placeholder goes on the added `<style>` and `<script>` elements, as on Vite's own. Not
- * for a build against a backend (`VITE_PORTAL_API_URL`): its content is not the seed's.
+ * for a build against a backend (`VITE_PORTAL_API_URL`): its content is not the seed's. The
+ * browser hides it where it does not fit the visitor (prerenderGate.ts).
  */
 function prerenderHome(): Plugin {
   let config: ResolvedConfig;
@@ -49,7 +50,7 @@ function prerenderHome(): Plugin {
       config = resolved;
     },
     async closeBundle() {
-      if (config.env.VITE_PORTAL_API_URL) return;
+      if (config.env.VITE_PORTAL_API_URL || config.build.write === false) return;
       // Inside the project, so the server build's bare imports resolve from its node_modules; one per build.
       const serverDir = resolve(import.meta.dirname, `../node_modules/.cache/demo-prerender-${process.pid}-${Date.now()}`);
       try {
