@@ -1,20 +1,14 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { Route, Routes, useSearchParams } from 'react-router';
-import { createTheme, getDirection, PortalProvider } from '../src/index.js';
-import { demoAdapters } from './adapters.js';
+import type { PortalAdapters } from '../src/adapters/index.js';
+import { createTheme, getDirection, PortalProvider, type CssSanitizer } from '../src/index.js';
 import { demoI18n } from './i18n.js';
 import { AdminLayout } from './layout/AdminLayout.js';
-import { DemoPortalLayout } from './layout/PortalLayout.js';
+import { DemoPortalLayout, type PresanitizedCss } from './layout/PortalLayout.js';
 import { RouterLink } from './RouterLink.js';
-import { CatalogRoute, CustomPageRoute, HomeRoute, NotFoundRoute, TicketsRoute } from './routes/portal.js';
-import {
-  demoCustomer,
-  initialLanguage,
-  initialSignedIn,
-  storeLanguage,
-  storeSignedIn,
-  type DemoLanguage,
-} from './settings.js';
+import { HomeRoute } from './routes/portal.js';
+import { demoCustomer, storeLanguage, storeSignedIn, type DemoLanguage } from './settings.js';
 
 /**
  * An admin screen loaded on first visit to it: the editors (rich text, CSS editor, drag and
@@ -23,6 +17,13 @@ import {
 function adminScreen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
+
+// The portal's pages other than the home page load on first visit to them, so the home page's
+// first load carries only what it shows. The portal layout shows the loading state meanwhile.
+const CatalogRoute = lazy(async () => ({ default: (await import('./routes/catalog.js')).CatalogRoute }));
+const CustomPageRoute = lazy(async () => ({ default: (await import('./routes/pages.js')).CustomPageRoute }));
+const TicketsRoute = lazy(async () => ({ default: (await import('./routes/pages.js')).TicketsRoute }));
+const NotFoundRoute = lazy(async () => ({ default: (await import('./routes/pages.js')).NotFoundRoute }));
 
 const AdminOverviewRoute = adminScreen(() => import('./routes/admin.js'), 'AdminOverviewRoute');
 const AdminLayoutRoute = adminScreen(() => import('./routes/admin.js'), 'AdminLayoutRoute');
@@ -46,9 +47,21 @@ const demoTheme = createTheme({ colors: { primary: '#0b1f3a', accent: '#ffeb3b' 
 export interface AppProps {
   /** The page's CSP nonce, for the elements the library inserts. */
   nonce?: string | undefined;
+  /** The demo's data (see adapters.ts; the seeded memory store when rendered at build time). */
+  adapters: PortalAdapters;
+  /** The query client caching it, possibly filled in advance (see prerender.ts). */
+  queryClient?: QueryClient | undefined;
+  /** The language to start in (see `initialLanguage` in settings.ts). */
+  initialLanguage: DemoLanguage;
+  /** Whether the simulated customer starts signed in. */
+  initialSignedIn: boolean;
+  /** Custom CSS sanitized in advance, for the portal layout (see PortalLayout.tsx). */
+  presanitizedCss?: PresanitizedCss | undefined;
+  /** Sanitizes the custom CSS instead of the CSS parser loaded on demand (the prerender's `sanitizeCss`). */
+  cssSanitizer?: CssSanitizer | undefined;
 }
 
-export function App({ nonce }: AppProps) {
+export function App({ nonce, adapters, queryClient, initialLanguage, initialSignedIn, presanitizedCss, cssSanitizer }: AppProps) {
   const [language, setLanguage] = useState<DemoLanguage>(initialLanguage);
   const [signedIn, setSignedIn] = useState(initialSignedIn);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -91,10 +104,11 @@ export function App({ nonce }: AppProps) {
       nonce={nonce}
       customer={signedIn ? demoCustomer : null}
       i18n={demoI18n}
-      adapters={demoAdapters}
+      adapters={adapters}
+      queryClient={queryClient}
     >
       <Routes>
-        <Route element={<DemoPortalLayout theme={demoTheme} onLanguageChange={changeLanguage} onSignedInChange={changeSignedIn} />}>
+        <Route element={<DemoPortalLayout theme={demoTheme} onLanguageChange={changeLanguage} onSignedInChange={changeSignedIn} presanitizedCss={presanitizedCss} cssSanitizer={cssSanitizer} />}>
           <Route index element={<HomeRoute />} />
           <Route path="page/:slug" element={<CustomPageRoute />} />
           <Route path="catalog/*" element={<CatalogRoute />} />

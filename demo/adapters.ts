@@ -1,5 +1,7 @@
 import { createBrowserAdapters, createHttpAdapters, createMemoryAdapters, type PortalAdapters, type SimulationControl } from '../src/adapters/index.js';
 import { demoApiConfig, type DemoApiConfig } from './apiConfig.js';
+import { readPrerenderState } from './prerenderState.js';
+import { demoSeed } from './seed.js';
 
 /** The backend the demo runs against, if any: named by the server at run time, else at build time. */
 export const demoApi: DemoApiConfig | undefined = demoApiConfig(document, {
@@ -37,10 +39,17 @@ const faults = !demoApi && new URLSearchParams(window.location.search).get('faul
  * demo content on first visit, kept across reloads and in sync between tabs). Against the
  * reference backend (`npm run serve:demo -- --api <url>`, or `npm run start:server`) the HTTP
  * adapters over its contract instead; with `?faults=1` the slow, failing memory store above.
- * Created once, before the first render, as the library asks.
+ * Created once, before the first render, as the library asks. The store's content is dated as
+ * the build's prerendered home page is (see seed.ts).
  */
 export const demoAdapters: PortalAdapters = demoApi
   ? backendAdapters(demoApi)
   : faults
     ? faultAdapters()
-    : createBrowserAdapters({ databaseName: 'helpdesk-portal-demo' });
+    : createBrowserAdapters({
+        databaseName: 'helpdesk-portal-demo',
+        seed: () => {
+          const seedTime = readPrerenderState(document)?.seedTime;
+          return demoSeed(seedTime ? new Date(seedTime) : undefined);
+        },
+      });

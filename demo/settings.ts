@@ -1,4 +1,6 @@
 import { PSEUDO_LOCALE, type PortalCustomer } from '../src/index.js';
+import { API_CONFIG_META } from './apiConfig.js';
+import type { PrerenderGateKeys } from './prerenderGate.js';
 
 /** The languages the demo offers (the library's bundled ones). */
 export const demoLanguages = ['en', 'de', 'fr', 'ar'] as const;
@@ -29,6 +31,7 @@ export const demoCustomer: PortalCustomer = { id: 'demo-customer', name: 'Dana W
 
 const LANGUAGE_KEY = 'helpdesk-portal-demo:language';
 const SIGNED_IN_KEY = 'helpdesk-portal-demo:signed-in';
+const EDITED_KEY = 'helpdesk-portal-demo:edited';
 
 export const isDemoLanguage = (value: unknown): value is DemoLanguage =>
   typeof value === 'string' && (switcherLanguages as readonly string[]).includes(value);
@@ -75,3 +78,22 @@ export function initialSignedIn(): boolean {
 export function storeSignedIn(signedIn: boolean): void {
   write(SIGNED_IN_KEY, String(signedIn));
 }
+
+/**
+ * Remembers that this browser's store was written to (any save in the portal or the admin
+ * area): its content may differ from the seed's, so the home page rendered into the built
+ * index.html no longer fits it. Clearing the site's data forgets both.
+ */
+export function storeEdited(): void {
+  write(EDITED_KEY, 'true');
+}
+
+/** What the prerender gate reads (see prerenderGate.ts): the keys above, the languages, English. */
+export const prerenderGateKeys: PrerenderGateKeys = {
+  languageKey: LANGUAGE_KEY,
+  signedInKey: SIGNED_IN_KEY,
+  editedKey: EDITED_KEY,
+  languages: demoLanguages,
+  language: 'en',
+  apiMeta: API_CONFIG_META,
+};

@@ -1,9 +1,15 @@
 import react from '@vitejs/plugin-react';
-import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
-import { CSP_NONCE_PLACEHOLDER } from './serve.mjs';
+import { execFile } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import type { PrerenderedHome } from './prerender.js';
+import { CSP_NONCE_PLACEHOLDER, escapeHtmlAttribute } from './serve.mjs';
 
 const src = resolve(import.meta.dirname, '../src');
+const execFileAsync = promisify(execFile);
 
 /**
  * The package's `browser` field for the demo, which imports the library's source: the modules it
@@ -28,12 +34,72 @@ function packageBrowserField(): Plugin {
 }
 
 /**
+ * After the browser build: renders the home page as a first visit sees it (prerender.tsx, built
+ * for Node with the same plugins) into index.html, with its styles and the query cache the
+ * browser hydrates it from, so the page shows its content before any script has run. The
+ * nonce placeholder goes on the added `<style>` and `<script>` elements, as on Vite's own. Not
+ * for a build against a backend (`VITE_PORTAL_API_URL`): its content is not the seed's. The
+ * browser hides it where it does not fit the visitor (prerenderGate.ts).
+ */
+function prerenderHome(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'demo:prerender-home',
+    apply: (userConfig, { command }) => command === 'build' && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (config.env.VITE_PORTAL_API_URL || config.build.write === false) return;
+      // Inside the project, so the server build's bare imports resolve from its node_modules; one per build.
+      const serverDir = resolve(import.meta.dirname, `../node_modules/.cache/demo-prerender-${process.pid}-${Date.now()}`);
+      try {
+        await build({
+          configFile: false,
+          root: import.meta.dirname,
+          mode: config.mode,
+          logLevel: 'warn',
+          plugins: [packageBrowserField(), react()],
+          build: { ssr: resolve(import.meta.dirname, 'prerender.tsx'), outDir: serverDir, emptyOutDir: true, target: 'node20' },
+        });
+        // In a Node process of its own, in production mode: this one may have React loaded already, in another mode.
+        const run = `import(${JSON.stringify(pathToFileURL(join(serverDir, 'prerender.js')).href)}).then((module) => module.prerenderHome({ nonce: ${JSON.stringify(CSP_NONCE_PLACEHOLDER)} })).then((home) => process.stdout.write(JSON.stringify(home)))`;
+        const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '--eval', run], {
+          env: { ...process.env, NODE_ENV: 'production' },
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        const home = JSON.parse(stdout) as PrerenderedHome;
+        const indexFile = resolve(config.root, config.build.outDir, 'index.html');
+        const index = await readFile(indexFile, 'utf8');
+        const nonce = `nonce="${CSP_NONCE_PLACEHOLDER}"`;
+        const body = [
+          `<script ${nonce}>${home.gateScript}</script>`,
+          `<div id="root">${home.html}</div>`,
+          `<script type="application/json" id="${home.stateId}">${home.state}</script>`,
+        ].join('\n    ');
+        const html = index
+          // The page shows without script now: its script and what it preloads can come after
+          // what the page shows (images).
+          .replaceAll('<script type="module" ', '<script type="module" fetchpriority="low" ')
+          .replaceAll('<link rel="modulepreload" ', '<link rel="modulepreload" fetchpriority="low" ')
+          .replace('</head>', () => `  <title>${escapeHtmlAttribute(home.title)}</title>\n    <style ${nonce}>${home.hiddenStyle}</style>\n    ${home.styles}\n  </head>`)
+          .replace('<div id="root"></div>', () => body);
+        if (!html.includes(`id="${home.stateId}"`)) throw new Error('index.html has no empty <div id="root"> to prerender into.');
+        await writeFile(indexFile, html);
+      } finally {
+        await rm(serverDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/**
  * The demo portal: `npm start` serves it, `npm run build:demo` writes demo/dist. It imports the
  * library from ../src, so changes show up without building the package first.
  */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [packageBrowserField(), react()],
+  plugins: [packageBrowserField(), react(), prerenderHome()],
   // Vite puts this placeholder on its tags and in <meta property="csp-nonce">, where
   // styled-components reads it for the <style> elements it inserts. The production server
   // replaces it with a fresh nonce per response (see serve.mjs).

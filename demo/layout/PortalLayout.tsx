@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { PortalLayout, type CssSanitizer, type ResolvedTheme } from '../../src/index.js';
+import { LoadingState, PortalLayout, type CssSanitizer, type ResolvedTheme } from '../../src/index.js';
 import { useDemoTranslation } from '../i18n.js';
 import { isDemoLanguage, switcherLanguages, type DemoLanguage } from '../settings.js';
 
@@ -11,18 +11,45 @@ export interface DemoPortalLayoutProps {
   onLanguageChange: (language: DemoLanguage) => void;
   /** Called when the visitor signs in (`true`) or out (`false`). */
   onSignedInChange: (signedIn: boolean) => void;
+  /** Custom CSS sanitized in advance (see `PresanitizedCss`). */
+  presanitizedCss?: PresanitizedCss | undefined;
+  /** Sanitizes the custom CSS instead of the CSS parser loaded on demand (the build's prerender passes `sanitizeCss`). */
+  cssSanitizer?: CssSanitizer | undefined;
 }
 
 /** Until the CSS parser has loaded, the admin's custom CSS is held back: nothing unsanitized applies. */
 const holdBack: CssSanitizer = () => ({ css: '', removed: [] });
 
 /**
- * `sanitizeCss`, loaded after the first render: the CSS parser (about 43 kB gzip) stays out of
- * the portal's first load, and the admin's custom CSS applies once it has arrived.
+ * Custom CSS the build sanitized already (the home page rendered into index.html, see
+ * prerender.tsx), as pairs of `cssKey` and `sanitizeCss`'s result: the page hydrates with the
+ * same `<style>` without loading the CSS parser.
  */
-function useCssSanitizer(): CssSanitizer {
-  const [sanitizer, setSanitizer] = useState<{ sanitize: CssSanitizer }>({ sanitize: holdBack });
+export type PresanitizedCss = ReadonlyArray<readonly [key: string, result: ReturnType<CssSanitizer>]>;
+
+/** What a `sanitizeCss` call is identified by in `PresanitizedCss`. */
+export const cssKey = (...[css, options]: Parameters<CssSanitizer>): string => JSON.stringify([css, options.scope, options.allowedOrigins ?? []]);
+
+/**
+ * `sanitizeCss`, loaded after the first render: the CSS parser (about 43 kB gzip) stays out of
+ * the portal's first load, and the admin's custom CSS applies once it has arrived. CSS the
+ * build sanitized is answered from `presanitized`; the parser loads only for other CSS.
+ */
+function useCssSanitizer(presanitized: PresanitizedCss | undefined): CssSanitizer {
+  const [sanitizer, setSanitizer] = useState<{ sanitize: CssSanitizer }>();
+  const [wanted, setWanted] = useState(!presanitized?.length);
+  const lookUp = useMemo<CssSanitizer>(() => {
+    const known = new Map(presanitized);
+    return (css, options) => {
+      const result = known.get(cssKey(css, options));
+      if (result) return result;
+      // Asked during a render: load the parser after it.
+      queueMicrotask(() => setWanted(true));
+      return holdBack(css, options);
+    };
+  }, [presanitized]);
   useEffect(() => {
+    if (!wanted) return;
     let active = true;
     import('../../src/security/sanitizeCss.js').then(
       ({ sanitizeCss }) => {
@@ -33,8 +60,8 @@ function useCssSanitizer(): CssSanitizer {
     return () => {
       active = false;
     };
-  }, []);
-  return sanitizer.sanitize;
+  }, [wanted]);
+  return sanitizer?.sanitize ?? lookUp;
 }
 
 /**
@@ -42,10 +69,11 @@ function useCssSanitizer(): CssSanitizer {
  * router's path, the demo's languages, its simulated sign-in and a link to the admin area. The
  * menu's custom pages are the ones the admin chose in the layout settings.
  */
-export function DemoPortalLayout({ theme, onLanguageChange, onSignedInChange }: DemoPortalLayoutProps) {
+export function DemoPortalLayout({ theme, onLanguageChange, onSignedInChange, presanitizedCss, cssSanitizer: givenSanitizer }: DemoPortalLayoutProps) {
   const { t } = useDemoTranslation();
   const { pathname } = useLocation();
-  const cssSanitizer = useCssSanitizer();
+  const loadedSanitizer = useCssSanitizer(presanitizedCss);
+  const cssSanitizer = givenSanitizer ?? loadedSanitizer;
   return (
     <PortalLayout
       theme={theme}
@@ -61,7 +89,10 @@ export function DemoPortalLayout({ theme, onLanguageChange, onSignedInChange }: 
       setFavicon
       cssSanitizer={cssSanitizer}
     >
-      <Outlet />
+      {/* The pages other than the home page load on first visit (see App.tsx). */}
+      <Suspense fallback={<LoadingState variant="block" />}>
+        <Outlet />
+      </Suspense>
     </PortalLayout>
   );
 }

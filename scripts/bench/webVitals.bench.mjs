@@ -1,7 +1,7 @@
-// 7. Web Vitals of the built demo portal's home page, served from 127.0.0.1 by the demo's own
-// strict-CSP server (demo/serve.mjs): Lighthouse's mobile preset (Moto G Power emulation,
-// simulated slow 4G and 4× CPU slowdown), performance and accessibility only, one fresh headless
-// Chromium per run. The baseline is the same home page rendered once on the server
+// 7. Web Vitals of the built demo portal's home page (prerendered into index.html by the build,
+// hydrated in the browser), served from 127.0.0.1 by the demo's own strict-CSP server
+// (demo/serve.mjs): Lighthouse's mobile preset (Moto G Power emulation, simulated slow 4G and 4×
+// CPU slowdown), performance and accessibility only, one fresh headless Chromium per run. The baseline is the same home page rendered once on the server
 // (scripts/bench/staticHome.tsx) and served as a plain HTML page without any script by the same
 // server. Candidate and baseline alternated for five rounds; medians.
 //
@@ -151,7 +151,7 @@ function rows(candidates, baselines, page) {
   return [
     {
       metric: `web vitals: pages audited (Lighthouse mobile, ${candidates.length} rounds)`,
-      figure: `demo home page (client-rendered), ${(median(series(candidates, 'bytes')) / 1000).toFixed(1)} kB transferred`,
+      figure: `demo home page (prerendered, hydrated), ${(median(series(candidates, 'bytes')) / 1000).toFixed(1)} kB transferred`,
       baseline: `static page, ${page.blocks} blocks, no script, ${(median(series(baselines, 'bytes')) / 1000).toFixed(1)} kB`,
       ratio: `benchmark index ${Math.round(median(series(candidates, 'benchmarkIndex')))}`,
     },

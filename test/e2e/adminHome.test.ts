@@ -105,6 +105,21 @@ describe('the home page editor of the demo admin', () => {
     await editor.reload();
     await editor.locator('[data-slot="home-page-editor"][data-state="clean"]').waitFor();
     expect(await listOrder(editor)).toEqual(withSignedInBlock(edited));
+
+    // And the portal, reloaded, shows what was stored: never the seed's home page that the build
+    // rendered into index.html, which stays hidden while the page renders from the store.
+    await portal.context().addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const root = document.getElementById('root');
+        if (!root?.firstElementChild) return;
+        observer.disconnect();
+        Object.assign(window, { prerenderShown: getComputedStyle(root).visibility !== 'hidden' });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await portal.reload();
+    await portalHero.filter({ hasText: 'Welcome to the Acme help centre' }).waitFor();
+    await until(() => blockOrder(portalBlocks(portal)), edited);
+    expect(await portal.evaluate(() => (window as { prerenderShown?: boolean }).prerenderShown)).toBe(false);
   });
 
   it('has no axe violations on the editor, with a block form open', async () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { CSP_NONCE_PLACEHOLDER } from '../../demo/serve.mjs';
 import { axeViolations, type OpenPageOptions, useDemo } from './support/demo.js';
 
 const demo = useDemo();
@@ -11,15 +12,21 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const portalRoot = (page: Page) => page.locator('[data-slot="portal-root"]');
 
 describe('the built demo', () => {
-  it('loads no inline script and no inline style from its index.html', async () => {
+  it('has no inline script or style in its index.html without the nonce, and no inline handler or style attribute', async () => {
     const html = await readFile(join(inject('demoBuild'), 'index.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [tag, body] of scripts) {
-      expect(tag).toMatch(/\ssrc="\/assets\//);
-      expect(body?.trim()).toBe('');
+    const nonce = `nonce="${CSP_NONCE_PLACEHOLDER}"`;
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.some(([, attributes]) => /\ssrc="\/assets\//.test(attributes ?? '')), 'the bundle').toBe(true);
+    for (const [tag, attributes = '', body = ''] of scripts) {
+      // The bundle, a data block (the prerendered home page's state), or the nonced check before the prerendered HTML.
+      if (/\ssrc="\/assets\//.test(attributes)) expect(body.trim(), tag).toBe('');
+      else if (/\stype="application\/json"/.test(attributes)) expect(() => JSON.parse(body), tag).not.toThrow();
+      else expect(attributes, tag).toContain(nonce);
     }
-    expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+    const styles = [...html.matchAll(/<style\b([^>]*)>/g)];
+    expect(styles.length, 'the prerendered home page has its styles').toBeGreaterThan(0);
+    for (const [tag, attributes] of styles) expect(attributes, tag).toContain(nonce);
+    expect(html).not.toMatch(/<[^>]+\s(style|on[a-z]+)=/i);
   });
 
   it('renders the home route under a strict Content-Security-Policy', async () => {

@@ -36,7 +36,35 @@ function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * An init script: once the HTML's #root has content (before any module script has run), notes
+ * whether the prerendered home page in it may show, and which element it is.
+ */
+function watchPrerender() {
+  new MutationObserver((_, observer) => {
+    const root = document.getElementById('root');
+    if (!root?.firstElementChild) return;
+    observer.disconnect();
+    Object.assign(window, { prerenderShown: getComputedStyle(root).visibility !== 'hidden', prerendered: root.firstElementChild });
+  }).observe(document, { childList: true, subtree: true });
+}
+
 describe('the demo home page', () => {
+  it('shows the prerendered page before its script runs and hydrates it; a visitor who chose German never sees it', async () => {
+    const page = await demo.openPage('/', { viewport: { width: 375, height: 900 } });
+    await page.context().addInitScript(watchPrerender);
+    await page.reload();
+    await page.locator('[data-slot="hero-unit-title"]').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-slot="loading-state"]').length === 0);
+    // Hydrated: the element the HTML brought is the one React kept.
+    expect(await page.evaluate(() => [(window as { prerenderShown?: boolean }).prerenderShown, document.getElementById('root')?.firstElementChild === (window as { prerendered?: Element }).prerendered])).toEqual([true, true]);
+
+    await page.evaluate(() => window.localStorage.setItem('helpdesk-portal-demo:language', 'de'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Wie können wir helfen?' }).waitFor();
+    expect(await page.evaluate(() => (window as { prerenderShown?: boolean }).prerenderShown)).toBe(false);
+  });
+
   describe.each([375, 1280])('at %i px wide', (width) => {
     it('has no horizontal overflow, in English or Arabic', async () => {
       const page = await openHome(width);

@@ -433,7 +433,9 @@ export function createStoreAdapters(
         }
       }
       throwIfAborted(signal);
-      hits.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, language));
+      // One collator for the sort: `localeCompare` with a locale builds one per comparison.
+      const collator = new Intl.Collator(language);
+      hits.sort((a, b) => b.score - a.score || collator.compare(a.title, b.title));
       return {
         data: hits.slice(0, Math.max(0, limit)).map(({ score: _score, language: hitLanguage, excerpt: hitExcerpt, ...hit }) => ({
           ...hit,

@@ -16,8 +16,18 @@ export interface LanguageSwitcherProps extends Omit<ComponentProps<'select'>, 'v
   label?: string | undefined;
 }
 
-/** Names already looked up: building an `Intl.DisplayNames` loads locale data, every render did. */
-const names = new Map<string, string>();
+/**
+ * Names already looked up: building an `Intl.DisplayNames` loads locale data, every render did.
+ * The bundled languages are named up front (as `Intl.DisplayNames` names them), so the portal's
+ * first render loads no locale data for them: that took tens of milliseconds in one go on a
+ * phone, and the server and the browser could name a language differently.
+ */
+const names = new Map<string, string>([
+  ['en', 'English'],
+  ['de', 'Deutsch'],
+  ['fr', 'Français'],
+  ['ar', 'العربية'],
+]);
 
 /** A language's name in that language, capitalised as a list entry: `fr` → "Français". */
 export function languageName(tag: string): string {
