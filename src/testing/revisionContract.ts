@@ -120,5 +120,71 @@ export function describeRevisionContract({ test, adapters, run, page }: Revision
       expect(restored).toMatchObject({ recordKind: 'homePage', version: second.version + 1, action: 'restore' });
       expect((await homePage.get({}))?.blocks).toEqual([block('First')]);
     });
+
+    const heroBlock = (title: string, hidden = false) => ({
+      id: `hero-${run()}`,
+      type: 'hero-unit',
+      hidden,
+      props: { image: null, overlay: 'gradient', content: { en: { title } } },
+    });
+
+    test(['homePage', 'revisions'], 'keeps a home page revision of every save with its author, time, snapshot and action', async () => {
+      const { homePage, revisions } = adapters() as Required<PortalAdapters>;
+      const ana = author('Ana Müller');
+      const before = await homePage.get({});
+      const saved = await homePage.update({ data: { blocks: [heroBlock('Welcome')] }, previousVersion: before?.version ?? null, author: ana });
+      const [latest] = (await revisions.list({ recordKind: 'homePage', recordId: saved.id, perPage: 1 })).data;
+      expect(latest).toMatchObject({ recordKind: 'homePage', recordId: saved.id, version: saved.version, action: before ? 'update' : 'create', author: ana });
+      expect(latest!.snapshot).toEqual(saved);
+      expect(latest!.savedAt).toBe(saved.updatedAt);
+      expect(await revisions.get({ id: latest!.id })).toEqual(latest);
+
+      const hidden = await homePage.update({ data: { blocks: [heroBlock('Welcome', true)] }, previousVersion: saved.version });
+      const history = await revisions.list({ recordKind: 'homePage', recordId: saved.id, perPage: 2 });
+      expect(history.data.map((revision) => revision.version)).toEqual([hidden.version, saved.version]);
+      expect(history.data[0]).toMatchObject({ action: 'update', changes: [`blocks.hero-${run()}.hidden`], snapshot: hidden });
+    });
+
+    test(['homePage', 'revisions'], 'restores a home page revision as a new revision naming it, leaving the older revisions as they were', async () => {
+      const { homePage, revisions } = adapters() as Required<PortalAdapters>;
+      const before = await homePage.get({});
+      const first = await homePage.update({ data: { blocks: [heroBlock('Original')] }, previousVersion: before?.version ?? null });
+      const second = await homePage.update({ data: { blocks: [heroBlock('Edited'), { ...heroBlock('Second'), id: `hero-2-${run()}` }] }, previousVersion: first.version });
+      const [edited, original] = (await revisions.list({ recordKind: 'homePage', recordId: first.id, perPage: 2 })).data;
+      const restorer = author('Zoë');
+      const restored = await revisions.restore({ id: original!.id, previousVersion: second.version, author: restorer });
+      expect(restored).toMatchObject({
+        recordKind: 'homePage',
+        recordId: first.id,
+        version: second.version + 1,
+        action: 'restore',
+        author: restorer,
+        restoredFrom: { revisionId: original!.id, version: first.version },
+      });
+      expect(restored.changes).toContain(`blocks.hero-${run()}.props.content.en.title`);
+      // The second block is gone again, and with it the order of the blocks changed.
+      expect(restored.changes).toContain(`blocks.hero-2-${run()}.type`);
+      expect(restored.changes).toContain('blocks');
+      const stored = await homePage.get({});
+      expect(stored).toEqual(restored.snapshot);
+      expect(stored?.blocks).toEqual(first.blocks);
+      const history = await revisions.list({ recordKind: 'homePage', recordId: first.id, perPage: 3 });
+      expect(history.data.map((revision) => revision.version)).toEqual([restored.version, second.version, first.version]);
+      expect(await revisions.get({ id: original!.id })).toEqual(original);
+      expect(await revisions.get({ id: edited!.id })).toEqual(edited);
+    });
+
+    test(['homePage', 'revisions'], 'refuses a home page restore based on a stale version with a conflict carrying the stored home page', async () => {
+      const { homePage, revisions } = adapters() as Required<PortalAdapters>;
+      const before = await homePage.get({});
+      const first = await homePage.update({ data: { blocks: [heroBlock('One')] }, previousVersion: before?.version ?? null });
+      const second = await homePage.update({ data: { blocks: [heroBlock('Two')] }, previousVersion: first.version });
+      const [, older] = (await revisions.list({ recordKind: 'homePage', recordId: first.id, perPage: 2 })).data;
+      const error = await rejection(revisions.restore({ id: older!.id, previousVersion: first.version }));
+      expect(error.kind).toBe('conflict');
+      expect(error.current).toMatchObject({ id: first.id, version: second.version });
+      expect(await homePage.get({})).toEqual(second);
+      expect((await revisions.list({ recordKind: 'homePage', recordId: first.id, perPage: 1 })).data[0]!.version).toBe(second.version);
+    });
   });
 }

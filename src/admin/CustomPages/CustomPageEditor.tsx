@@ -167,6 +167,7 @@ export function CustomPageEditor({
           activeLanguage={activeLanguage}
           previewTheme={previewTheme}
           onRestored={editor.adoptRecord}
+          unsavedChanges={editor.dirty}
         />
       )}
 

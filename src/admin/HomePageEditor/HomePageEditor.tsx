@@ -12,6 +12,7 @@ import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import { blockFields } from './blockFields.js';
 import { BlockList, type BlockOutline } from './BlockList.js';
 import { BlockFormPanel, EditorLayout, EditorRoot, FormColumn } from './HomePageEditor.styles.js';
+import { HomePageHistory } from './HomePageHistory.js';
 import { HomePagePreview } from './HomePagePreview.js';
 import { useHomeEditorTranslation } from './i18n.js';
 import type { BlockFieldsProps } from './types.js';
@@ -74,7 +75,9 @@ function summarize(block: HomePageBlock | undefined, language: LanguageTag, hidd
  * language in tabs, and a live preview beside the form drawn by the portal's own renderer in
  * any language, as an anonymous visitor or a signed-in customer, at desktop or mobile width.
  * "Save" stays, "Save and close" leaves; conflicts, drafts and leaving with unsaved changes
- * go through the admin kit. The logic lives in {@link useHomePageEditor}.
+ * go through the admin kit. "History" (with a `revisions` adapter) lists the saved versions,
+ * compares two of them and restores one as the next version. The logic lives in
+ * {@link useHomePageEditor}.
  */
 export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguages, previewTheme, draftStorage, timeZone, ...rest }: HomePageEditorProps) {
   const { t } = useHomeEditorTranslation();
@@ -159,6 +162,17 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
   return (
     <EditorRoot data-slot="home-page-editor" data-state={editor.dirty ? 'dirty' : 'clean'} aria-label={heading} {...rest}>
       <h2>{heading}</h2>
+
+      {editor.record && (
+        <HomePageHistory
+          record={editor.record}
+          languages={editor.languages}
+          activeLanguage={editor.activeLanguage}
+          previewTheme={previewTheme}
+          unsavedChanges={editor.dirty}
+          onRestored={editor.adoptRecord}
+        />
+      )}
 
       {editor.draft.pending && (
         <Notice $tone="info" data-slot="draft-notice">
