@@ -68,6 +68,10 @@ const SideBySide = styled.div`
     border-radius: ${({ theme }) => theme.radius.md};
     overflow: auto;
     max-block-size: 24rem;
+    &:focus-visible {
+      outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+      outline-offset: ${({ theme }) => theme.focusRing.offset};
+    }
   }
   & figcaption {
     padding: ${({ theme }) => theme.space.xs} ${({ theme }) => theme.space.sm};
@@ -75,6 +79,9 @@ const SideBySide = styled.div`
     border-block-end: 1px solid ${({ theme }) => theme.color.border};
   }
 `;
+
+/** One version drawn in the comparison; it scrolls when long, so it takes the focus (keyboard scrolling). */
+const VersionFigure = styled.figure``;
 
 const DiffTable = styled.table`
   inline-size: 100%;
@@ -421,10 +428,10 @@ function Comparison({ older, newer, languages, defaultLanguage, renderSnapshot, 
           )}
           <SideBySide data-slot="revision-compare-rendered">
             {[older, newer].map((revision) => (
-              <figure key={revision.id} data-version={revision.version}>
+              <VersionFigure key={revision.id} data-version={revision.version} tabIndex={0}>
                 <figcaption>{revision === older ? olderLabel : newerLabel}</figcaption>
                 {renderSnapshot?.(revision.snapshot, language) ?? <p>{t('revisionHistory.compareNoContent')}</p>}
-              </figure>
+              </VersionFigure>
             ))}
           </SideBySide>
         </Section>
