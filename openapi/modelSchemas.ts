@@ -34,13 +34,17 @@ import {
   ValiditySchema,
 } from '../src/model/index.js';
 import {
+  CatalogCategoryRevisionSchema,
+  CatalogItemRevisionSchema,
   CustomPageRevisionSchema,
   HomePageRevisionSchema,
+  LayoutRevisionSchema,
   RestoredFromSchema,
   RevisionActionSchema,
   RevisionAuthorSchema,
   RevisionRecordKindSchema,
   RevisionSchema,
+  ScriptSettingsRevisionSchema,
 } from '../src/model/revision.js';
 
 /** The model schemas published as `components.schemas`, by component name (in document order). */
@@ -78,6 +82,10 @@ export const MODEL_SCHEMAS = {
   RestoredFrom: RestoredFromSchema,
   CustomPageRevision: CustomPageRevisionSchema,
   HomePageRevision: HomePageRevisionSchema,
+  CatalogItemRevision: CatalogItemRevisionSchema,
+  CatalogCategoryRevision: CatalogCategoryRevisionSchema,
+  LayoutRevision: LayoutRevisionSchema,
+  ScriptSettingsRevision: ScriptSettingsRevisionSchema,
   Revision: RevisionSchema,
 } satisfies Record<string, v.GenericSchema>;
 
@@ -119,6 +127,10 @@ const DESCRIPTIONS: Record<ModelSchemaName, string> = {
   RestoredFrom: 'The revision a restore wrote back.',
   CustomPageRevision: 'A revision of a custom page: the page as saved, with who, when and what changed.',
   HomePageRevision: 'A revision of the home page configuration.',
+  CatalogItemRevision: 'A revision of a catalog item.',
+  CatalogCategoryRevision: 'A revision of a catalog category.',
+  LayoutRevision: 'A revision of the layout settings.',
+  ScriptSettingsRevision: 'A revision of the script settings.',
   Revision: 'One saved state of a record, with who saved it, when, and the dot paths of the fields that changed.',
 };
 

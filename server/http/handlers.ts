@@ -296,15 +296,15 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     async getLayout() {
       return orNothing(await store.layout.get({}));
     },
-    async updateLayout({ headers, body }) {
-      const saved = await store.layout.update({ data: body as never, previousVersion: singletonVersion(headers) });
+    async updateLayout({ query, headers, body }) {
+      const saved = await store.layout.update({ data: body as never, previousVersion: singletonVersion(headers), author: authorOf(query) });
       return ok(saved, saved.version);
     },
     async getScriptSettings() {
       return orNothing(await store.scriptSettings.get({}));
     },
-    async updateScriptSettings({ headers, body }) {
-      const saved = await store.scriptSettings.update({ data: body as never, previousVersion: singletonVersion(headers) });
+    async updateScriptSettings({ query, headers, body }) {
+      const saved = await store.scriptSettings.update({ data: body as never, previousVersion: singletonVersion(headers), author: authorOf(query) });
       return ok(saved, saved.version);
     },
 
@@ -312,17 +312,17 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     async listCatalogCategories({ query }) {
       return ok(await catalog.listCategories({ ...listParams(query, catalogSort), filter: categoryFilter(query, optional<Validity[]>(query, 'validity')) }));
     },
-    async createCatalogCategory({ body }) {
-      const category = await catalog.createCategory({ data: body as never });
+    async createCatalogCategory({ query, body }) {
+      const category = await catalog.createCategory({ data: body as never, author: authorOf(query) });
       return created(category, `/admin/catalog/categories/${encodeURIComponent(category.id)}`);
     },
     async getCatalogCategory({ params }) {
       const category = await catalog.getCategory({ id: params.id! });
       return ok(category, category.version);
     },
-    async updateCatalogCategory({ params, headers, body }) {
+    async updateCatalogCategory({ params, query, headers, body }) {
       const previousVersion = requireVersion(headers);
-      const category = await catalog.updateCategory({ id: params.id!, data: body as never, previousVersion });
+      const category = await catalog.updateCategory({ id: params.id!, data: body as never, previousVersion, author: authorOf(query) });
       return ok(category, category.version);
     },
     async deleteCatalogCategory({ params, headers }) {
@@ -332,17 +332,17 @@ export function createHandlers(store: SqliteStore): Record<string, Handler> {
     async listCatalogItems({ query }) {
       return ok(await catalog.listItems({ ...listParams(query, catalogSort), filter: itemFilter(query, optional<Validity[]>(query, 'validity')) }));
     },
-    async createCatalogItem({ body }) {
-      const item = await catalog.createItem({ data: body as never });
+    async createCatalogItem({ query, body }) {
+      const item = await catalog.createItem({ data: body as never, author: authorOf(query) });
       return created(item, `/admin/catalog/items/${encodeURIComponent(item.id)}`);
     },
     async getCatalogItem({ params }) {
       const item = await catalog.getItem({ id: params.id! });
       return ok(item, item.version);
     },
-    async updateCatalogItem({ params, headers, body }) {
+    async updateCatalogItem({ params, query, headers, body }) {
       const previousVersion = requireVersion(headers);
-      const item = await catalog.updateItem({ id: params.id!, data: body as never, previousVersion });
+      const item = await catalog.updateItem({ id: params.id!, data: body as never, previousVersion, author: authorOf(query) });
       return ok(item, item.version);
     },
     async deleteCatalogItem({ params, headers }) {

@@ -335,7 +335,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     },
   });
 
-  /** Writes a one-of-a-kind record (and the home page's revision); runs inside a write transaction. */
+  /** Writes a one-of-a-kind record and its revision; runs inside a write transaction. */
   const saveSingleton = <Record extends { id: string; version: number; updatedAt: string }>(
     name: SingletonName,
     resource: string,
@@ -356,11 +356,8 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
        ON CONFLICT (name) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at, data = excluded.data`,
       [name, record.version, record.updatedAt, JSON.stringify(record)],
     );
-    // The home page keeps a history; layout and scripts do not (yet).
-    const revision =
-      name === 'homePage'
-        ? insertRevision('homePage', (current ?? null) as unknown as HomePageConfig | null, record as unknown as HomePageConfig, author, restoredFrom)
-        : undefined;
+    // Each one-of-a-kind record keeps a history under its own name as the record kind.
+    const revision = insertRevision(name as 'homePage', (current ?? null) as unknown as HomePageConfig | null, record as unknown as HomePageConfig, author, restoredFrom);
     return { record, revision };
   };
 
@@ -384,12 +381,21 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       return write(() => {
         const revision = findRevision(id);
         const restoredFrom = { revisionId: revision.id, version: revision.version };
-        if (revision.recordKind === 'customPage') {
-          const input = validateInput(CustomPageInputSchema, revisionInput(revision));
-          return savePage(revision.recordId, input, previousVersion, author, restoredFrom).revision;
+        const snapshot = revisionInput(revision);
+        switch (revision.recordKind) {
+          case 'customPage':
+            return savePage(revision.recordId, validateInput(CustomPageInputSchema, snapshot), previousVersion, author, restoredFrom).revision;
+          case 'catalogItem':
+            return replaceItem(revision.recordId, validateInput(CatalogItemInputSchema, snapshot), previousVersion, author, restoredFrom).revision;
+          case 'catalogCategory':
+            return replaceCategory(revision.recordId, validateInput(CatalogCategoryInputSchema, snapshot), previousVersion, author, restoredFrom).revision;
+          case 'homePage':
+            return saveSingleton<HomePageConfig>('homePage', 'home page', validateInput(HomePageConfigInputSchema, snapshot) as object, previousVersion, author, restoredFrom).revision;
+          case 'layout':
+            return saveSingleton<LayoutSettings>('layout', 'layout settings', validateInput(LayoutSettingsInputSchema, snapshot) as object, previousVersion, author, restoredFrom).revision;
+          case 'scriptSettings':
+            return saveSingleton<ScriptSettings>('scriptSettings', 'script settings', validateInput(ScriptSettingsInputSchema, snapshot) as object, previousVersion, author, restoredFrom).revision;
         }
-        const input = validateInput(HomePageConfigInputSchema, revisionInput(revision)) as object;
-        return saveSingleton<HomePageConfig>('homePage', 'home page', input, previousVersion, author, restoredFrom).revision!;
       });
     },
   };
@@ -466,6 +472,28 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     return entry ? foldText(`${entry.title} ${htmlToText(entry.text)}`) : '';
   };
 
+  /** Replaces a category and keeps its revision; runs inside a write transaction. */
+  const replaceCategory = (id: string, input: Omit<CatalogCategory, 'id' | 'version' | 'updatedAt'>, previousVersion: number, author: RevisionAuthor | undefined, restoredFrom?: RestoredFrom) => {
+    const current = findCategory(id);
+    if (!current) throw new NotFoundError('catalog category', id);
+    checkParent(input.parentId, id);
+    checkVersion('catalog category', id, current, previousVersion);
+    const category: CatalogCategory = { ...input, id, version: current.version + 1, updatedAt: now() };
+    saveCategory(category, false);
+    return { category, revision: insertRevision('catalogCategory', current, category, author, restoredFrom) };
+  };
+
+  /** Replaces an item and keeps its revision; runs inside a write transaction. */
+  const replaceItem = (id: string, input: Omit<CatalogItem, 'id' | 'version' | 'updatedAt'>, previousVersion: number, author: RevisionAuthor | undefined, restoredFrom?: RestoredFrom) => {
+    const current = findItem(id);
+    if (!current) throw new NotFoundError('catalog item', id);
+    checkCategories(input.categoryIds);
+    checkVersion('catalog item', id, current, previousVersion);
+    const item: CatalogItem = { ...input, id, version: current.version + 1, updatedAt: now() };
+    saveItem(item, false);
+    return { item, revision: insertRevision('catalogItem', current, item, author, restoredFrom) };
+  };
+
   const catalog: StoreCatalogAdapter = {
     async listCategories({ signal, page, perPage, sort, filter = {} }) {
       throwIfAborted(signal);
@@ -480,26 +508,19 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       if (!category) throw new NotFoundError('catalog category', id);
       return category;
     },
-    async createCategory({ data }) {
+    async createCategory({ data, author }) {
       const input = validateInput(CatalogCategoryInputSchema, data);
       return write(() => {
         checkParent(input.parentId);
         const category: CatalogCategory = { ...input, id: createId('category-'), version: 1, updatedAt: now() };
         saveCategory(category, true);
+        insertRevision('catalogCategory', null, category, author);
         return category;
       });
     },
-    async updateCategory({ id, data, previousVersion }) {
+    async updateCategory({ id, data, previousVersion, author }) {
       const input = validateInput(CatalogCategoryInputSchema, data);
-      return write(() => {
-        const current = findCategory(id);
-        if (!current) throw new NotFoundError('catalog category', id);
-        checkParent(input.parentId, id);
-        checkVersion('catalog category', id, current, previousVersion);
-        const category: CatalogCategory = { ...input, id, version: current.version + 1, updatedAt: now() };
-        saveCategory(category, false);
-        return category;
-      });
+      return write(() => replaceCategory(id, input, previousVersion, author).category);
     },
     async deleteCategory({ id, previousVersion }) {
       write(() => {
@@ -509,12 +530,16 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
         // Sub-categories move up to the deleted category's parent…
         for (const childRow of rows('SELECT data FROM catalog_categories WHERE parent_id = ?', [id])) {
           const child = parse<CatalogCategory>(childRow);
-          saveCategory({ ...child, parentId: current!.parentId, version: child.version + 1, updatedAt }, false);
+          const moved = { ...child, parentId: current!.parentId, version: child.version + 1, updatedAt };
+          saveCategory(moved, false);
+          insertRevision('catalogCategory', child, moved, undefined);
         }
         // …and items lose it (an item left without a category stays stored, unseen).
         for (const itemRow of rows('SELECT data FROM catalog_items WHERE id IN (SELECT item_id FROM catalog_item_categories WHERE category_id = ?)', [id])) {
           const item = parse<CatalogItem>(itemRow);
-          saveItem({ ...item, categoryIds: item.categoryIds.filter((categoryId) => categoryId !== id), version: item.version + 1, updatedAt }, false);
+          const changed = { ...item, categoryIds: item.categoryIds.filter((categoryId) => categoryId !== id), version: item.version + 1, updatedAt };
+          saveItem(changed, false);
+          insertRevision('catalogItem', item, changed, undefined);
         }
         run('DELETE FROM catalog_categories WHERE id = ?', [id]);
       });
@@ -545,26 +570,19 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       if (!item) throw new NotFoundError('catalog item', id);
       return item;
     },
-    async createItem({ data }) {
+    async createItem({ data, author }) {
       const input = validateInput(CatalogItemInputSchema, data);
       return write(() => {
         checkCategories(input.categoryIds);
         const item: CatalogItem = { ...input, id: createId('item-'), version: 1, updatedAt: now() };
         saveItem(item, true);
+        insertRevision('catalogItem', null, item, author);
         return item;
       });
     },
-    async updateItem({ id, data, previousVersion }) {
+    async updateItem({ id, data, previousVersion, author }) {
       const input = validateInput(CatalogItemInputSchema, data);
-      return write(() => {
-        const current = findItem(id);
-        if (!current) throw new NotFoundError('catalog item', id);
-        checkCategories(input.categoryIds);
-        checkVersion('catalog item', id, current, previousVersion);
-        const item: CatalogItem = { ...input, id, version: current.version + 1, updatedAt: now() };
-        saveItem(item, false);
-        return item;
-      });
+      return write(() => replaceItem(id, input, previousVersion, author).item);
     },
     async deleteItem({ id, previousVersion }) {
       write(() => {

@@ -86,9 +86,12 @@ export { changedPaths, diffSnapshots, flattenSnapshot, richTextToText } from '..
 export type { FieldChange, FieldValue, FlatField, SnapshotDiffOptions } from '../model/revisionDiff.js';
 export {
   buildRevision,
+  CatalogCategoryRevisionSchema,
+  CatalogItemRevisionSchema,
   CustomPageRevisionSchema,
   diffRevisionSnapshots,
   HomePageRevisionSchema,
+  LayoutRevisionSchema,
   REVISION_DIFF_OPTIONS,
   REVISION_RECORD_KINDS,
   RestoredFromSchema,
@@ -97,15 +100,20 @@ export {
   RevisionRecordKindSchema,
   revisionInput,
   RevisionSchema,
+  ScriptSettingsRevisionSchema,
 } from '../model/revision.js';
 export type {
   BuildRevisionParams,
+  CatalogCategoryRevision,
+  CatalogItemRevision,
   CustomPageRevision,
   HomePageRevision,
+  LayoutRevision,
   RestoredFrom,
   Revision,
   RevisionAction,
   RevisionAuthor,
   RevisionOf,
   RevisionRecordKind,
+  ScriptSettingsRevision,
 } from '../model/revision.js';

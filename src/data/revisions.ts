@@ -14,5 +14,5 @@ export function useRevisions({ enabled, ...params }: UseRevisionsParams): DataRe
 /** Restores a revision as its record's next version; the record, its history and search refresh afterwards. */
 export function useRestoreRevision(): MutationResult<RestoreRevisionParams, Revision> {
   const { adapter } = useRequiredAdapter('revisions', 'useRestoreRevision');
-  return useAdapterMutation('useRestoreRevision', ['revisions', 'customPages', 'homePage'], (params: RestoreRevisionParams) => adapter.restore(params));
+  return useAdapterMutation('useRestoreRevision', ['revisions', 'customPages', 'homePage', 'catalog', 'layout', 'scriptSettings'], (params: RestoreRevisionParams) => adapter.restore(params));
 }

@@ -2,15 +2,18 @@
 // changed, the whole record as saved), and a restore writes an old snapshot as a new version.
 import * as v from 'valibot';
 import { IdSchema, STORED_KEYS, TimestampSchema, VersionSchema } from './common.js';
+import { CatalogCategorySchema, CatalogItemSchema } from './catalog.js';
 import { CustomPageSchema } from './customPage.js';
 import { HomePageConfigSchema } from './homePage.js';
+import { LayoutSettingsSchema } from './layout.js';
+import { ScriptSettingsSchema } from './scripts.js';
 import { changedPaths, diffSnapshots, type FieldChange, type SnapshotDiffOptions } from './revisionDiff.js';
 
 /** The kinds of records that keep a revision history. */
-export const REVISION_RECORD_KINDS = ['customPage', 'homePage'] as const;
+export const REVISION_RECORD_KINDS = ['customPage', 'homePage', 'catalogItem', 'catalogCategory', 'layout', 'scriptSettings'] as const;
 
 /** Which kind of record a revision belongs to. */
-export const RevisionRecordKindSchema = v.picklist(REVISION_RECORD_KINDS, 'Expected "customPage" or "homePage"');
+export const RevisionRecordKindSchema = v.picklist(REVISION_RECORD_KINDS, `Expected one of ${REVISION_RECORD_KINDS.map((kind) => `"${kind}"`).join(', ')}`);
 /** See {@link RevisionRecordKindSchema}. */
 export type RevisionRecordKind = v.InferOutput<typeof RevisionRecordKindSchema>;
 
@@ -46,7 +49,7 @@ export type RestoredFrom = v.InferOutput<typeof RestoredFromSchema>;
 const revisionEntries = {
   /** The store's id of the revision. */
   id: IdSchema,
-  /** The id of the record it is a revision of (`home-page` for the home page). */
+  /** The id of the record it is a revision of (the store's id of a one-of-a-kind record, such as `home-page`). */
   recordId: IdSchema,
   /** The record's version this revision saved: its `snapshot.version`. */
   version: VersionSchema,
@@ -85,8 +88,55 @@ export const HomePageRevisionSchema = v.object({
 /** See {@link HomePageRevisionSchema}. */
 export type HomePageRevision = v.InferOutput<typeof HomePageRevisionSchema>;
 
+/** A revision of a catalog item. */
+export const CatalogItemRevisionSchema = v.object({
+  ...revisionEntries,
+  recordKind: v.literal('catalogItem'),
+  /** The item as it was saved. */
+  snapshot: CatalogItemSchema,
+});
+/** See {@link CatalogItemRevisionSchema}. */
+export type CatalogItemRevision = v.InferOutput<typeof CatalogItemRevisionSchema>;
+
+/** A revision of a catalog category. */
+export const CatalogCategoryRevisionSchema = v.object({
+  ...revisionEntries,
+  recordKind: v.literal('catalogCategory'),
+  /** The category as it was saved. */
+  snapshot: CatalogCategorySchema,
+});
+/** See {@link CatalogCategoryRevisionSchema}. */
+export type CatalogCategoryRevision = v.InferOutput<typeof CatalogCategoryRevisionSchema>;
+
+/** A revision of the layout settings. */
+export const LayoutRevisionSchema = v.object({
+  ...revisionEntries,
+  recordKind: v.literal('layout'),
+  /** The settings as they were saved. */
+  snapshot: LayoutSettingsSchema,
+});
+/** See {@link LayoutRevisionSchema}. */
+export type LayoutRevision = v.InferOutput<typeof LayoutRevisionSchema>;
+
+/** A revision of the script settings. */
+export const ScriptSettingsRevisionSchema = v.object({
+  ...revisionEntries,
+  recordKind: v.literal('scriptSettings'),
+  /** The settings as they were saved. */
+  snapshot: ScriptSettingsSchema,
+});
+/** See {@link ScriptSettingsRevisionSchema}. */
+export type ScriptSettingsRevision = v.InferOutput<typeof ScriptSettingsRevisionSchema>;
+
 /** One saved state of a record, with who saved it, when, and what changed. */
-export const RevisionSchema = v.variant('recordKind', [CustomPageRevisionSchema, HomePageRevisionSchema]);
+export const RevisionSchema = v.variant('recordKind', [
+  CustomPageRevisionSchema,
+  HomePageRevisionSchema,
+  CatalogItemRevisionSchema,
+  CatalogCategoryRevisionSchema,
+  LayoutRevisionSchema,
+  ScriptSettingsRevisionSchema,
+]);
 /** See {@link RevisionSchema}. */
 export type Revision = v.InferOutput<typeof RevisionSchema>;
 
@@ -100,6 +150,13 @@ export const REVISION_DIFF_OPTIONS: Readonly<Record<RevisionRecordKind, Snapshot
     isRichText: (path) => path.length === 3 && path[0] === 'content' && path[2] === 'body',
   },
   homePage: { ignore: STORED_KEYS },
+  catalogItem: {
+    ignore: STORED_KEYS,
+    isRichText: (path) => path.length === 3 && path[0] === 'content' && path[2] === 'text',
+  },
+  catalogCategory: { ignore: STORED_KEYS },
+  layout: { ignore: STORED_KEYS },
+  scriptSettings: { ignore: STORED_KEYS },
 };
 
 /** The field diff between two snapshots of a record of `kind` (stored keys left out). */

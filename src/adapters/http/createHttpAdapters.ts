@@ -5,7 +5,7 @@ import type { Validity } from '../../model/common.js';
 import type { CustomPage } from '../../model/customPage.js';
 import type { HomePageConfig } from '../../model/homePage.js';
 import type { LayoutSettings } from '../../model/layout.js';
-import type { Revision, RevisionAuthor } from '../../model/revision.js';
+import type { Revision, RevisionAuthor, RevisionRecordKind } from '../../model/revision.js';
 import type { ScriptSettings } from '../../model/scripts.js';
 import type { Ticket } from '../../model/ticket.js';
 import type {
@@ -180,11 +180,9 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
     },
     async update({ data, previousVersion, author }: SingletonUpdateParams<unknown>) {
       const headers = previousVersion === null ? { 'if-none-match': '*' } : ifMatch(previousVersion);
-      // Only the home page keeps a history, so only its writes name an author.
-      const query = domain === 'homePage' ? authorQuery(author) : undefined;
-      const record = await write<Record>({ method: 'PUT', path: `/admin${path}`, query, body: data, headers, resource });
+      const record = await write<Record>({ method: 'PUT', path: `/admin${path}`, query: authorQuery(author), body: data, headers, resource });
       changed(domain, record.id);
-      if (domain === 'homePage') changed('revisions', record.id);
+      changed('revisions', record.id);
       return record;
     },
   });
@@ -202,27 +200,31 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
       return read<ListResult<CatalogCategory>>({ path: `${side}/catalog/categories`, query, signal, resource: 'catalog category' });
     },
     getCategory: ({ id, signal }) => read<CatalogCategory>({ path: `${side}/catalog/categories/${encode(id)}`, signal, resource: 'catalog category', id }),
-    async createCategory({ data }) {
-      const category = await write<CatalogCategory>({ method: 'POST', path: '/admin/catalog/categories', body: data, resource: 'catalog category' });
+    async createCategory({ data, author }) {
+      const category = await write<CatalogCategory>({ method: 'POST', path: '/admin/catalog/categories', query: authorQuery(author), body: data, resource: 'catalog category' });
       changed('catalog', category.id);
+      changed('revisions', category.id);
       return category;
     },
-    async updateCategory({ id, data, previousVersion }) {
+    async updateCategory({ id, data, previousVersion, author }) {
       const category = await write<CatalogCategory>({
         method: 'PUT',
         path: `/admin/catalog/categories/${encode(id)}`,
+        query: authorQuery(author),
         body: data,
         headers: ifMatch(previousVersion),
         resource: 'catalog category',
         id,
       });
       changed('catalog', id);
+      changed('revisions', id);
       return category;
     },
     async deleteCategory({ id, previousVersion }) {
       await write({ method: 'DELETE', path: `/admin/catalog/categories/${encode(id)}`, headers: ifMatch(previousVersion), resource: 'catalog category', id });
-      // Sub-categories and items changed too; their ids are not known here.
+      // Sub-categories and items changed too (and keep revisions); their ids are not known here.
       changed('catalog', id);
+      changed('revisions', id);
     },
     async listItems({ signal, filter = {}, ...params }) {
       if (excludesAll(filter.validity, filter.ids, filter.categoryIds) || excludedByValidity(filter.validity)) return EMPTY();
@@ -238,14 +240,24 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
       return read<ListResult<CatalogItem>>({ path: `${side}/catalog/items`, query, signal, resource: 'catalog item' });
     },
     getItem: ({ id, signal }) => read<CatalogItem>({ path: `${side}/catalog/items/${encode(id)}`, signal, resource: 'catalog item', id }),
-    async createItem({ data }) {
-      const item = await write<CatalogItem>({ method: 'POST', path: '/admin/catalog/items', body: data, resource: 'catalog item' });
+    async createItem({ data, author }) {
+      const item = await write<CatalogItem>({ method: 'POST', path: '/admin/catalog/items', query: authorQuery(author), body: data, resource: 'catalog item' });
       changed('catalog', item.id);
+      changed('revisions', item.id);
       return item;
     },
-    async updateItem({ id, data, previousVersion }) {
-      const item = await write<CatalogItem>({ method: 'PUT', path: `/admin/catalog/items/${encode(id)}`, body: data, headers: ifMatch(previousVersion), resource: 'catalog item', id });
+    async updateItem({ id, data, previousVersion, author }) {
+      const item = await write<CatalogItem>({
+        method: 'PUT',
+        path: `/admin/catalog/items/${encode(id)}`,
+        query: authorQuery(author),
+        body: data,
+        headers: ifMatch(previousVersion),
+        resource: 'catalog item',
+        id,
+      });
       changed('catalog', id);
+      changed('revisions', id);
       return item;
     },
     async deleteItem({ id, previousVersion }) {
@@ -285,6 +297,14 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
   };
 
   // The history is an admin matter: these routes always need the admin's token.
+  const RESTORED_DOMAIN = {
+    customPage: 'customPages',
+    homePage: 'homePage',
+    catalogItem: 'catalog',
+    catalogCategory: 'catalog',
+    layout: 'layout',
+    scriptSettings: 'scriptSettings',
+  } as const satisfies Record<RevisionRecordKind, AdapterDomain>;
   const revisions: RevisionAdapter = {
     list: ({ signal, recordKind, recordId, ...params }) =>
       read<ListResult<Revision>>({ path: '/admin/revisions', query: { ...listQuery(params), recordKind, recordId }, signal, auth: true, resource: 'revision' }),
@@ -298,7 +318,7 @@ export function createHttpAdapters(options: HttpAdaptersOptions): HttpAdapters {
         resource: 'revision',
         id,
       });
-      changed(revision.recordKind === 'customPage' ? 'customPages' : 'homePage', revision.recordId);
+      changed(RESTORED_DOMAIN[revision.recordKind], revision.recordId);
       changed('revisions', revision.recordId);
       return revision;
     },

@@ -167,15 +167,10 @@ export function createStoreAdapters(
     if (previousVersion !== null && !current) throw new NotFoundError(resource);
     const id = current?.id ?? SINGLETON_IDS[name];
     const record = stored(input, id, (previousVersion ?? 0) + 1) as StoredCollections[Name];
-    const changes = [{ collection: name, id, expectedVersion: previousVersion, record } as StorageChange];
-    // The home page keeps a history; layout and scripts do not (yet).
-    const revision =
-      name === 'homePage'
-        ? revisionChange('homePage', (current ?? null) as StoredCollections['homePage'] | null, record as StoredCollections['homePage'], authorOf(author), restoredFrom)
-        : undefined;
-    if (revision) changes.push(revision);
-    await commit(changes);
-    return { record: structuredClone(record), revision: revision?.record as Revision | undefined };
+    // Each one-of-a-kind record keeps a history under its own name as the record kind.
+    const revision = revisionChange(name as 'homePage', (current ?? null) as StoredCollections['homePage'] | null, record as StoredCollections['homePage'], authorOf(author), restoredFrom);
+    await commit([{ collection: name, id, expectedVersion: previousVersion, record } as StorageChange, revision]);
+    return { record: structuredClone(record), revision: revision.record as Revision };
   };
 
   const authorOf = (author: RevisionAuthor | undefined) => author ?? options.currentAuthor?.() ?? null;
@@ -266,11 +261,24 @@ export function createStoreAdapters(
     async restore({ id, previousVersion, author }) {
       const revision = await find('revisions', id, 'revision');
       const restoredFrom = { revisionId: revision.id, version: revision.version };
-      const saved =
-        revision.recordKind === 'customPage'
-          ? await savePage(revision.recordId, revisionInput(revision), previousVersion, author, restoredFrom)
-          : await saveSingleton('homePage', HomePageConfigInputSchema, 'home page', revisionInput(revision), previousVersion, author, restoredFrom);
-      return structuredClone(saved.revision as Revision);
+      const input = revisionInput(revision);
+      const saved = await (() => {
+        switch (revision.recordKind) {
+          case 'customPage':
+            return savePage(revision.recordId, input, previousVersion, author, restoredFrom);
+          case 'catalogItem':
+            return saveItem(revision.recordId, input, previousVersion, author, restoredFrom);
+          case 'catalogCategory':
+            return saveCategory(revision.recordId, input, previousVersion, author, restoredFrom);
+          case 'homePage':
+            return saveSingleton('homePage', HomePageConfigInputSchema, 'home page', input, previousVersion, author, restoredFrom);
+          case 'layout':
+            return saveSingleton('layout', LayoutSettingsInputSchema, 'layout settings', input, previousVersion, author, restoredFrom);
+          case 'scriptSettings':
+            return saveSingleton('scriptSettings', ScriptSettingsInputSchema, 'script settings', input, previousVersion, author, restoredFrom);
+        }
+      })();
+      return structuredClone(saved.revision);
     },
   };
 
@@ -316,32 +324,34 @@ export function createStoreAdapters(
       throwIfAborted(signal);
       return structuredClone(await find('catalogCategories', id, 'catalog category'));
     },
-    async createCategory({ data }) {
+    async createCategory({ data, author }) {
       const input = validateInput(CatalogCategoryInputSchema, data);
       await checkParent(input.parentId);
       const record = stored(input, createId('category-'), 1);
-      await commit([{ collection: 'catalogCategories', id: record.id, expectedVersion: null, record }]);
+      await commit([
+        { collection: 'catalogCategories', id: record.id, expectedVersion: null, record },
+        revisionChange('catalogCategory', null, record, authorOf(author)),
+      ]);
       return structuredClone(record);
     },
-    async updateCategory({ id, data, previousVersion }) {
-      const input = validateInput(CatalogCategoryInputSchema, data);
-      await find('catalogCategories', id, 'catalog category');
-      await checkParent(input.parentId, id);
-      const record = stored(input, id, previousVersion + 1);
-      await commit([{ collection: 'catalogCategories', id, expectedVersion: previousVersion, record }]);
-      return structuredClone(record);
+    async updateCategory({ id, data, previousVersion, author }) {
+      return (await saveCategory(id, data, previousVersion, author)).record;
     },
     async deleteCategory({ id, previousVersion }) {
       const current = await find('catalogCategories', id, 'catalog category');
       const changes: StorageChange[] = [{ collection: 'catalogCategories', id, expectedVersion: previousVersion, record: null }];
+      // The children and items the deletion changes keep a revision of that change too.
+      const author = authorOf(undefined);
       for (const child of await all('catalogCategories')) {
         if (child.parentId !== id) continue;
-        changes.push({ collection: 'catalogCategories', id: child.id, expectedVersion: child.version, record: stored({ ...child, parentId: current.parentId }, child.id, child.version + 1) });
+        const record = stored({ ...child, parentId: current.parentId }, child.id, child.version + 1);
+        changes.push({ collection: 'catalogCategories', id: child.id, expectedVersion: child.version, record }, revisionChange('catalogCategory', child, record, author));
       }
       for (const item of await all('catalogItems')) {
         if (!item.categoryIds.includes(id)) continue;
         const categoryIds = item.categoryIds.filter((categoryId) => categoryId !== id);
-        changes.push({ collection: 'catalogItems', id: item.id, expectedVersion: item.version, record: stored({ ...item, categoryIds }, item.id, item.version + 1) });
+        const record = stored({ ...item, categoryIds }, item.id, item.version + 1);
+        changes.push({ collection: 'catalogItems', id: item.id, expectedVersion: item.version, record }, revisionChange('catalogItem', item, record, author));
       }
       await commit(changes);
     },
@@ -366,24 +376,42 @@ export function createStoreAdapters(
       throwIfAborted(signal);
       return structuredClone(await find('catalogItems', id, 'catalog item'));
     },
-    async createItem({ data }) {
+    async createItem({ data, author }) {
       const input = validateInput(CatalogItemInputSchema, data);
       await checkCategories(input.categoryIds);
       const record = stored(input, createId('item-'), 1);
-      await commit([{ collection: 'catalogItems', id: record.id, expectedVersion: null, record }]);
+      await commit([
+        { collection: 'catalogItems', id: record.id, expectedVersion: null, record },
+        revisionChange('catalogItem', null, record, authorOf(author)),
+      ]);
       return structuredClone(record);
     },
-    async updateItem({ id, data, previousVersion }) {
-      const input = validateInput(CatalogItemInputSchema, data);
-      await find('catalogItems', id, 'catalog item');
-      await checkCategories(input.categoryIds);
-      const record = stored(input, id, previousVersion + 1);
-      await commit([{ collection: 'catalogItems', id, expectedVersion: previousVersion, record }]);
-      return structuredClone(record);
+    async updateItem({ id, data, previousVersion, author }) {
+      return (await saveItem(id, data, previousVersion, author)).record;
     },
     async deleteItem({ id, previousVersion }) {
       await commit([{ collection: 'catalogItems', id, expectedVersion: previousVersion, record: null }]);
     },
+  };
+
+  const saveCategory = async (id: string, data: unknown, previousVersion: number, author: RevisionAuthor | undefined, restoredFrom?: RestoredFrom) => {
+    const input = validateInput(CatalogCategoryInputSchema, data);
+    const current = await find('catalogCategories', id, 'catalog category');
+    await checkParent(input.parentId, id);
+    const record = stored(input, id, previousVersion + 1);
+    const revision = revisionChange('catalogCategory', current, record, authorOf(author), restoredFrom);
+    await commit([{ collection: 'catalogCategories', id, expectedVersion: previousVersion, record }, revision]);
+    return { record: structuredClone(record), revision: revision.record as Revision };
+  };
+
+  const saveItem = async (id: string, data: unknown, previousVersion: number, author: RevisionAuthor | undefined, restoredFrom?: RestoredFrom) => {
+    const input = validateInput(CatalogItemInputSchema, data);
+    const current = await find('catalogItems', id, 'catalog item');
+    await checkCategories(input.categoryIds);
+    const record = stored(input, id, previousVersion + 1);
+    const revision = revisionChange('catalogItem', current, record, authorOf(author), restoredFrom);
+    await commit([{ collection: 'catalogItems', id, expectedVersion: previousVersion, record }, revision]);
+    return { record: structuredClone(record), revision: revision.record as Revision };
   };
 
   const search: SearchAdapter = {

@@ -19,6 +19,7 @@ import {
   toCategoryFormValues,
   type CatalogCategoryFormValues,
 } from './categoryForm.js';
+import { CatalogHistory } from './CatalogHistory.js';
 import { conflictRow, EditorFrame } from './EditorFrame.js';
 import { useCatalogAdminTranslation, useCatalogFieldErrorMessage } from './i18n.js';
 import { useAllCatalogCategories } from './useCatalogAdminData.js';
@@ -122,6 +123,11 @@ export function CatalogCategoryEditor({
       editor={editor}
       slot="catalog-category-editor"
       heading={heading}
+      history={
+        editor.record && (
+          <CatalogHistory kind="catalogCategory" record={editor.record} activeLanguage={editor.activeLanguage} unsavedChanges={editor.dirty} onRestored={editor.adoptRecord} />
+        )
+      }
       notFoundText={t('catalogAdmin.categoryNotFound')}
       saveFailedText={t('catalogAdmin.categorySaveFailed')}
       conflictTitle={t('catalogAdmin.categoryConflictTitle')}

@@ -20,6 +20,7 @@ import { VALIDITY_LABEL_KEYS, ValiditySelect } from '../kit/ValiditySelect/Valid
 import { htmlToText } from '../CustomPages/useCustomPageEditor.js';
 import { CheckList, Fieldset, ImagePreview, Indent, LinkRow, Muted } from './CatalogAdmin.styles.js';
 import { useCategoryOptions } from './CatalogCategoryEditor.js';
+import { CatalogHistory } from './CatalogHistory.js';
 import { conflictRow, EditorFrame } from './EditorFrame.js';
 import { useCatalogAdminTranslation, useCatalogFieldErrorMessage } from './i18n.js';
 import {
@@ -127,6 +128,11 @@ export function CatalogItemEditor({
       editor={editor}
       slot="catalog-item-editor"
       heading={heading}
+      history={
+        editor.record && (
+          <CatalogHistory kind="catalogItem" record={editor.record} activeLanguage={editor.activeLanguage} unsavedChanges={editor.dirty} onRestored={editor.adoptRecord} />
+        )
+      }
       notFoundText={t('catalogAdmin.itemNotFound')}
       saveFailedText={t('catalogAdmin.itemSaveFailed')}
       conflictTitle={t('catalogAdmin.itemConflictTitle')}

@@ -18,6 +18,8 @@ interface EditorFrameProps<Values extends LocalizedFormValues & FieldValues, Sto
   conflictTitle: string;
   conflictRows: (mine: Values, theirs: Stored | null) => ConflictRow[];
   onClose?: (() => void) | undefined;
+  /** Shown under the heading once the record is loaded (the "History" button). */
+  history?: ReactNode;
   children: ReactNode;
 }
 
@@ -35,6 +37,7 @@ export function EditorFrame<Values extends LocalizedFormValues & FieldValues, St
   conflictTitle,
   conflictRows,
   onClose,
+  history,
   children,
   ...rest
 }: EditorFrameProps<Values, Stored>) {
@@ -93,6 +96,7 @@ export function EditorFrame<Values extends LocalizedFormValues & FieldValues, St
   return (
     <AdminRoot data-slot={slot} data-state={editor.dirty ? 'dirty' : 'clean'} aria-label={heading} {...rest}>
       <h2>{heading}</h2>
+      {history}
       {editor.draft.pending && (
         <Notice $tone="info" data-slot="draft-notice">
           <p>{t('admin.draftFound', { time: formatDateTime(editor.draft.pending.savedAt) })}</p>

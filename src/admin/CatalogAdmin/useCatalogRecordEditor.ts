@@ -82,6 +82,11 @@ export interface CatalogRecordEditorState<Values extends LocalizedFormValues, St
   answerLeave: (leave: boolean) => void;
   focusRequest: string | null;
   clearFocusRequest: () => void;
+  /**
+   * Shows a record stored elsewhere as the editor's current version (a restored revision): the
+   * form takes its values, unsaved input and the draft are dropped.
+   */
+  adoptRecord: (record: Stored) => void;
 }
 
 const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -310,6 +315,18 @@ export function useCatalogRecordEditor<Values extends LocalizedFormValues, Store
     form.reset(restored, { keepDefaultValues: true });
   }, [draft, form]);
 
+  const adoptRecord = useCallback(
+    (stored: Stored) => {
+      discardDraftRef.current();
+      setRecord(stored);
+      form.reset(configRef.current.toValues(stored));
+      setConflict(null);
+      setSaveStatus('idle');
+      setSaveError(null);
+    },
+    [form, configRef, discardDraftRef],
+  );
+
   const blocker = useUnsavedChangesGuard(dirty && !closeAfterSave && !leaving, useBlocker);
 
   useEffect(() => {
@@ -365,5 +382,6 @@ export function useCatalogRecordEditor<Values extends LocalizedFormValues, Store
     answerLeave,
     focusRequest,
     clearFocusRequest: () => setFocusRequest(null),
+    adoptRecord,
   };
 }

@@ -174,6 +174,7 @@ export function CustomPageEditor({
           activeLanguage={activeLanguage}
           previewTheme={previewTheme}
           onRestored={editor.adoptRecord}
+          unsavedChanges={editor.dirty}
         />
       )}
 

@@ -18,13 +18,15 @@ export interface CustomPageHistoryProps {
   previewTheme?: ThemeInput | undefined;
   /** Called with the page as stored after a restore. */
   onRestored: (page: CustomPage) => void;
+  /** The editor holds unsaved changes: the restore confirmation warns they are discarded. */
+  unsavedChanges?: boolean | undefined;
 }
 
 /**
  * The custom page editor's "History" button and dialog; absent when the provider has no
  * `revisions` adapter.
  */
-export function CustomPageHistory({ page, activeLanguage, previewTheme, onRestored }: CustomPageHistoryProps) {
+export function CustomPageHistory({ page, activeLanguage, previewTheme, onRestored, unsavedChanges }: CustomPageHistoryProps) {
   const { t } = useRevisionHistoryTranslation();
   const languageName = useLanguageName();
   const [open, setOpen] = useState(false);
@@ -56,6 +58,7 @@ export function CustomPageHistory({ page, activeLanguage, previewTheme, onRestor
         languages={Object.keys(page.content)}
         defaultLanguage={activeLanguage}
         fieldLabel={fieldLabel}
+        unsavedChanges={unsavedChanges}
         renderSnapshot={(snapshot, language) => {
           const content = 'content' in snapshot ? (snapshot as CustomPage).content[language] : undefined;
           return content ? <CustomPagePreview title={content.title} body={content.body} language={language} theme={previewTheme} /> : null;

@@ -14,6 +14,7 @@ import type { UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import { blockFields } from './blockFields.js';
 import { BlockList, type BlockOutline } from './BlockList.js';
 import { BlockFormPanel, EditorLayout, EditorRoot, FormColumn } from './HomePageEditor.styles.js';
+import { HomePageHistory } from './HomePageHistory.js';
 import { HomePagePreview } from './HomePagePreview.js';
 import { useHomeEditorTranslation } from './i18n.js';
 import type { BlockFieldsProps } from './types.js';
@@ -77,7 +78,9 @@ function summarize(block: HomePageBlock | undefined, language: LanguageTag, hidd
  * any language, as an anonymous visitor, a signed-in customer or a customer in one of the host's
  * customer groups, at desktop or mobile width. Each block may be limited to an audience.
  * "Save" stays, "Save and close" leaves; conflicts, drafts and leaving with unsaved changes
- * go through the admin kit. The logic lives in {@link useHomePageEditor}.
+ * go through the admin kit. "History" (with a `revisions` adapter) lists the saved versions,
+ * compares two of them and restores one as the next version. The logic lives in
+ * {@link useHomePageEditor}.
  */
 export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguages, previewTheme, draftStorage, timeZone, ...rest }: HomePageEditorProps) {
   const { t } = useHomeEditorTranslation();
@@ -166,6 +169,17 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
   return (
     <EditorRoot data-slot="home-page-editor" data-state={editor.dirty ? 'dirty' : 'clean'} aria-label={heading} {...rest}>
       <h2>{heading}</h2>
+
+      {editor.record && (
+        <HomePageHistory
+          record={editor.record}
+          languages={editor.languages}
+          activeLanguage={editor.activeLanguage}
+          previewTheme={previewTheme}
+          unsavedChanges={editor.dirty}
+          onRestored={editor.adoptRecord}
+        />
+      )}
 
       {editor.draft.pending && (
         <Notice $tone="info" data-slot="draft-notice">

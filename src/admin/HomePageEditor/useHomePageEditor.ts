@@ -93,6 +93,11 @@ export interface HomePageEditorState {
   leaveRequested: boolean;
   answerLeave: (leave: boolean) => void;
   notice: 'copied' | null;
+  /**
+   * Shows a home page stored elsewhere as the editor's current version (a restored revision):
+   * the blocks are replaced by its blocks, unsaved changes and the draft are dropped.
+   */
+  adoptRecord: (config: HomePageConfig) => void;
 }
 
 const isHomePageConfig = (value: unknown): value is HomePageConfig => v.safeParse(HomePageConfigSchema, value).success;
@@ -368,6 +373,19 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     setBlocks(parsed.blocks);
   }, [restoreDraft]);
 
+  const adoptRecord = useCallback(
+    (config: HomePageConfig) => {
+      discardDraftRef.current();
+      load(config);
+      setConflict(null);
+      setSaveStatus('idle');
+      setSaveError(null);
+      setShowIssues(false);
+      setNotice(null);
+    },
+    [load, discardDraftRef],
+  );
+
   const blocker = useUnsavedChangesGuard(dirty && !closeAfterSave && !leaving, useBlocker);
 
   useEffect(() => {
@@ -431,5 +449,6 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     leaveRequested,
     answerLeave,
     notice,
+    adoptRecord,
   };
 }

@@ -16,6 +16,7 @@ import { useLayoutEditorTranslation } from './i18n.js';
 import { ImageField } from './ImageField.js';
 import { ColorRow, Columns, ContrastList, EditorRoot, Group, Muted, RemovalList } from './LayoutEditor.styles.js';
 import { LayoutPreview } from './LayoutPreview.js';
+import { SettingsHistory } from './SettingsHistory.js';
 import { MenuPagesField } from './MenuPagesField.js';
 import { useLayoutEditor, type LayoutEditorState } from './useLayoutEditor.js';
 
@@ -187,6 +188,7 @@ export function LayoutEditor({ theme, cssAllowedOrigins, previewHomePage, langua
   return (
     <EditorRoot data-slot="layout-editor" data-state={editor.dirty ? 'dirty' : 'clean'} aria-label={heading} {...rest}>
       <h2>{heading}</h2>
+      {editor.record && <SettingsHistory kind="layout" record={editor.record} unsavedChanges={editor.dirty} onRestored={editor.adoptRecord} />}
       {editor.draft.pending && (
         <Notice $tone="info" data-slot="draft-notice">
           <p>{t('admin.draftFound', { time: formatDateTime(editor.draft.pending.savedAt) })}</p>

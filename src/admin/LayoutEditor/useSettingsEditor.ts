@@ -61,6 +61,11 @@ export interface SettingsEditorState<Values, Stored> {
   requestClose: () => void;
   leaveRequested: boolean;
   answerLeave: (leave: boolean) => void;
+  /**
+   * Shows settings stored elsewhere as the editor's current version (a restored revision): the
+   * values become theirs, unsaved changes and the draft are dropped.
+   */
+  adoptRecord: (record: Stored) => void;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -206,6 +211,20 @@ export function useSettingsEditor<Values, Stored extends { version: number }>(de
     [callbacks, discardDraft],
   );
 
+  const adoptRecord = useCallback(
+    (stored: Stored) => {
+      discardDraft.current();
+      const storedValues = fns.current.toValues(stored);
+      setRecord(stored);
+      setBaseline(storedValues);
+      setValuesState(storedValues);
+      setConflict(null);
+      setSaveStatus('idle');
+      setSaveError(null);
+    },
+    [fns, discardDraft],
+  );
+
   const restoreIntoForm = useCallback(() => {
     const restored = draft.restore();
     if (restored !== undefined) setValuesState(restored);
@@ -232,5 +251,6 @@ export function useSettingsEditor<Values, Stored extends { version: number }>(de
     requestClose,
     leaveRequested,
     answerLeave,
+    adoptRecord,
   };
 }

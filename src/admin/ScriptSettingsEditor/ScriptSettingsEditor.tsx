@@ -13,6 +13,7 @@ import { CodeEditor } from '../LayoutEditor/CodeEditor.js';
 import { useLayoutEditorTranslation } from '../LayoutEditor/i18n.js';
 import { LeaveDialog } from '../LayoutEditor/LayoutEditor.js';
 import { EditorRoot, Group, Muted } from '../LayoutEditor/LayoutEditor.styles.js';
+import { SettingsHistory } from '../LayoutEditor/SettingsHistory.js';
 import { checkScriptUrl } from './checkScriptUrl.js';
 import { NONCE_PLACEHOLDER, useScriptSettingsEditor } from './useScriptSettingsEditor.js';
 
@@ -230,6 +231,7 @@ export function ScriptSettingsEditor({ onSaved, onClose, useBlocker, draftStorag
   return (
     <EditorRoot data-slot="script-settings-editor" data-state={editor.dirty ? 'dirty' : 'clean'} aria-label={heading} {...rest}>
       <h2>{heading}</h2>
+      {editor.record && <SettingsHistory kind="scriptSettings" record={editor.record} unsavedChanges={editor.dirty} onRestored={editor.adoptRecord} />}
       <Notice $tone="warning">
         <p>{t('layoutEditor.scriptsIntro')}</p>
       </Notice>

@@ -126,6 +126,10 @@ export const homeEditor = {
     storedProblems: "{{count}} stored blocks could not be read; they are left out and are dropped when you save.",
     conflictTitle: "The home page was changed elsewhere",
     conflictOrder: "Order of the blocks",
+    historyField: "{{block}}: {{field}}",
+    historyFieldIn: "{{block}}: {{field}} ({{language}})",
+    historyBlockType: "Block type",
+    historyOther: "Other settings",
   },
   de: {
     heading: "Startseite",
@@ -253,6 +257,10 @@ export const homeEditor = {
     storedProblems: "{{count}} gespeicherte Blöcke konnten nicht gelesen werden; sie fehlen und entfallen beim Speichern.",
     conflictTitle: "Die Startseite wurde an anderer Stelle geändert",
     conflictOrder: "Reihenfolge der Blöcke",
+    historyField: "{{block}}: {{field}}",
+    historyFieldIn: "{{block}}: {{field}} ({{language}})",
+    historyBlockType: "Blocktyp",
+    historyOther: "Weitere Einstellungen",
   },
   fr: {
     heading: "Page d’accueil",
@@ -380,6 +388,10 @@ export const homeEditor = {
     storedProblems: "{{count}} blocs enregistrés n’ont pas pu être lus ; ils sont omis et seront supprimés à l’enregistrement.",
     conflictTitle: "La page d’accueil a été modifiée ailleurs",
     conflictOrder: "Ordre des blocs",
+    historyField: "{{block}} : {{field}}",
+    historyFieldIn: "{{block}} : {{field}} ({{language}})",
+    historyBlockType: "Type de bloc",
+    historyOther: "Autres réglages",
   },
   ar: {
     heading: "الصفحة الرئيسية",
@@ -507,5 +519,9 @@ export const homeEditor = {
     storedProblems: "تعذّرت قراءة {{count}} من الأقسام المخزنة؛ تم استبعادها وستُحذف عند الحفظ.",
     conflictTitle: "تم تغيير الصفحة الرئيسية في مكان آخر",
     conflictOrder: "ترتيب الأقسام",
+    historyField: "{{block}}: {{field}}",
+    historyFieldIn: "{{block}}: {{field}} ({{language}})",
+    historyBlockType: "نوع القسم",
+    historyOther: "إعدادات أخرى",
   },
 } as const;

@@ -68,6 +68,10 @@ const SideBySide = styled.div`
     border-radius: ${({ theme }) => theme.radius.md};
     overflow: auto;
     max-block-size: 24rem;
+    &:focus-visible {
+      outline: ${({ theme }) => theme.focusRing.width} solid ${({ theme }) => theme.color.focus};
+      outline-offset: ${({ theme }) => theme.focusRing.offset};
+    }
   }
   & figcaption {
     padding: ${({ theme }) => theme.space.xs} ${({ theme }) => theme.space.sm};
@@ -75,6 +79,9 @@ const SideBySide = styled.div`
     border-block-end: 1px solid ${({ theme }) => theme.color.border};
   }
 `;
+
+/** One version drawn in the comparison; it scrolls when long, so it takes the focus (keyboard scrolling). */
+const VersionFigure = styled.figure``;
 
 const DiffTable = styled.table`
   inline-size: 100%;
@@ -116,10 +123,23 @@ export interface RevisionHistoryDialogProps extends Omit<AdminDialogProps, 'titl
   languages?: readonly string[] | undefined;
   /** The language shown first in the rendered comparison. */
   defaultLanguage?: string | undefined;
-  /** A snapshot as the portal shows it in `language` (through the portal's own renderers); `null` when it has nothing there. */
-  renderSnapshot: (snapshot: Revision['snapshot'], language: string) => ReactNode;
-  /** The label of a field of the diff (`content.de.title` → "Title (German)"). */
-  fieldLabel: (change: FieldChange) => string;
+  /**
+   * A snapshot as the portal shows it in `language` (through the portal's own renderers); `null`
+   * when it has nothing there. Without it the comparison is the field diff alone (for records
+   * with nothing sensible to draw, such as settings).
+   */
+  renderSnapshot?: ((snapshot: Revision['snapshot'], language: string) => ReactNode) | undefined;
+  /**
+   * The label of a field of the diff (`content.de.title` → "Title (German)"). `snapshots` are
+   * the snapshots the field is read from (the revision summarized, or the two compared, older
+   * first), for labels that depend on the record (a home page block's type).
+   */
+  fieldLabel: (change: FieldChange, snapshots: readonly Revision['snapshot'][]) => string;
+  /**
+   * The editor holds changes that are not saved: the restore confirmation warns that they are
+   * discarded.
+   */
+  unsavedChanges?: boolean | undefined;
   /** Called with the new revision after a restore (its `snapshot` is the record as stored now). */
   onRestored?: ((revision: Revision) => void) | undefined;
   /** The dialog's title. @default "History" in the portal's language */
@@ -141,6 +161,7 @@ export function RevisionHistoryDialog({
   renderSnapshot,
   fieldLabel,
   onRestored,
+  unsavedChanges = false,
   title,
   open,
   defaultOpen,
@@ -174,6 +195,7 @@ export function RevisionHistoryDialog({
           defaultLanguage={defaultLanguage}
           renderSnapshot={renderSnapshot}
           fieldLabel={fieldLabel}
+          unsavedChanges={unsavedChanges}
           onRestored={(revision) => {
             onRestored?.(revision);
           }}
@@ -191,9 +213,10 @@ RevisionHistoryDialog.displayName = NAME;
 
 type BodyProps = Pick<RevisionHistoryDialogProps, 'recordKind' | 'recordId' | 'currentVersion' | 'defaultLanguage' | 'renderSnapshot' | 'fieldLabel' | 'onRestored'> & {
   languages: readonly string[];
+  unsavedChanges: boolean;
 };
 
-function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, defaultLanguage, renderSnapshot, fieldLabel, onRestored }: BodyProps) {
+function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, defaultLanguage, renderSnapshot, fieldLabel, onRestored, unsavedChanges }: BodyProps) {
   const { t } = useRevisionHistoryTranslation();
   const { formatDateTime } = useFormatters();
   const history = useRevisions({ recordKind, recordId, perPage: LISTED });
@@ -203,6 +226,10 @@ function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, 
   const [choice, setChoice] = useState<string[] | null>(null);
   const [restoring, setRestoring] = useState<Revision | null>(null);
   const [outcome, setOutcome] = useState<{ kind: 'restored'; version: number; next: number } | { kind: 'conflict' } | null>(null);
+  // After a conflict: the stored version the conflict reported, which a next restore is based on
+  // (the admin has seen the reloaded history and the warning).
+  const [conflictBase, setConflictBase] = useState<number | null>(null);
+  const baseVersion = conflictBase ?? currentVersion;
   const listId = useId();
 
   const chosen = choice ?? revisions.slice(0, 2).map((revision) => revision.id);
@@ -226,7 +253,7 @@ function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, 
     if (revision.action === 'restore' && revision.restoredFrom) return t('revisionHistory.actionRestore', { version: revision.restoredFrom.version });
     if (revision.action === 'create') return t('revisionHistory.actionCreate');
     if (revision.changes.length === 0) return t('revisionHistory.actionUpdateNothing');
-    const labels = [...new Set(revision.changes.map((path) => fieldLabel({ path, kind: 'changed', language: languageOfPath(path) })))];
+    const labels = [...new Set(revision.changes.map((path) => fieldLabel({ path, kind: 'changed', language: languageOfPath(path) }, [revision.snapshot])))];
     return t('revisionHistory.actionUpdate', { fields: labels.join(', ') });
   };
 
@@ -234,11 +261,15 @@ function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, 
     const revision = restoring;
     if (!revision) return;
     try {
-      const restored = await restore.mutate({ id: revision.id, previousVersion: currentVersion });
+      const restored = await restore.mutate({ id: revision.id, previousVersion: baseVersion });
       setOutcome({ kind: 'restored', version: revision.version, next: restored.version });
+      setConflictBase(null);
       onRestored?.(restored);
     } catch (error) {
       if (isAdapterError(error) && error.kind === 'conflict') {
+        const stored = (error as { current?: unknown }).current;
+        const storedVersion = typeof stored === 'object' && stored !== null ? (stored as { version?: unknown }).version : undefined;
+        if (typeof storedVersion === 'number') setConflictBase(storedVersion);
         setOutcome({ kind: 'conflict' });
         history.retry();
         return;
@@ -318,11 +349,18 @@ function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, 
           if (!next) setRestoring(null);
         }}
         title={t('revisionHistory.restoreTitle', { version: restoring?.version ?? 0 })}
-        description={t('revisionHistory.restoreDescription', { next: currentVersion + 1 })}
-        confirmLabel={t('revisionHistory.restoreConfirm')}
+        description={t('revisionHistory.restoreDescription', { next: baseVersion + 1 })}
+        tone={unsavedChanges ? 'danger' : 'default'}
+        confirmLabel={t(unsavedChanges ? 'revisionHistory.restoreDiscardConfirm' : 'revisionHistory.restoreConfirm')}
         errorMessage={t('revisionHistory.restoreFailed')}
         onConfirm={confirmRestore}
-      />
+      >
+        {unsavedChanges && (
+          <Notice $tone="warning" data-slot="revision-restore-unsaved">
+            <p>{t('revisionHistory.restoreUnsaved')}</p>
+          </Notice>
+        )}
+      </ConfirmDialog>
     </div>
   );
 }
@@ -332,12 +370,14 @@ function languageOfPath(path: string): string | undefined {
   return /(?:^|\.)content\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\./.exec(path)?.[1];
 }
 
-function contentLanguages(snapshot: Revision['snapshot']): string[] {
-  if ('content' in snapshot) return Object.keys(snapshot.content);
-  const found = new Set<string>();
-  for (const block of snapshot.blocks) {
-    const content = (block.props as { content?: unknown }).content;
-    if (content && typeof content === 'object') for (const language of Object.keys(content)) found.add(language);
+/** The languages of every per-language `content` map anywhere in a snapshot. */
+function contentLanguages(value: unknown, found = new Set<string>()): string[] {
+  if (Array.isArray(value)) for (const entry of value) contentLanguages(entry, found);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, entry] of Object.entries(value)) {
+      if (key === 'content' && typeof entry === 'object' && entry !== null && !Array.isArray(entry)) for (const language of Object.keys(entry)) found.add(language);
+      else contentLanguages(entry, found);
+    }
   }
   return [...found];
 }
@@ -362,6 +402,7 @@ function Comparison({ older, newer, languages, defaultLanguage, renderSnapshot, 
   );
   const [language, setLanguage] = useState(defaultLanguage && offered.includes(defaultLanguage) ? defaultLanguage : (offered[0] ?? defaultLanguage ?? 'en'));
   const changes = useMemo(() => diffRevisionSnapshots(older.recordKind, older.snapshot, newer.snapshot), [older, newer]);
+  const snapshots = [older.snapshot, newer.snapshot];
   const display = (value: FieldChange['before']) => (value === undefined || value === null || value === '' ? t('revisionHistory.emptyValue') : String(value));
   const kindLabel = { added: t('revisionHistory.kindAdded'), removed: t('revisionHistory.kindRemoved'), changed: t('revisionHistory.kindChanged') };
   const olderLabel = t('revisionHistory.version', { version: older.version });
@@ -370,29 +411,31 @@ function Comparison({ older, newer, languages, defaultLanguage, renderSnapshot, 
   return (
     <Section aria-labelledby={headingId} data-slot="revision-compare">
       <h3 id={headingId}>{t('revisionHistory.compareHeading', { older: older.version, newer: newer.version })}</h3>
-      <Section>
-        <h4>{t('revisionHistory.compareRendered')}</h4>
-        {offered.length > 1 && (
-          <p>
-            <label htmlFor={languageId}>{t('revisionHistory.compareLanguage')} </label>
-            <Select id={languageId} value={language} onChange={(event) => setLanguage(event.currentTarget.value)} data-slot="revision-compare-language">
-              {offered.map((tag) => (
-                <option key={tag} value={tag}>
-                  {languageName(tag)}
-                </option>
-              ))}
-            </Select>
-          </p>
-        )}
-        <SideBySide data-slot="revision-compare-rendered">
-          {[older, newer].map((revision) => (
-            <figure key={revision.id} data-version={revision.version}>
-              <figcaption>{revision === older ? olderLabel : newerLabel}</figcaption>
-              {renderSnapshot(revision.snapshot, language) ?? <p>{t('revisionHistory.compareNoContent')}</p>}
-            </figure>
-          ))}
-        </SideBySide>
-      </Section>
+      {renderSnapshot && (
+        <Section>
+          <h4>{t('revisionHistory.compareRendered')}</h4>
+          {offered.length > 1 && (
+            <p>
+              <label htmlFor={languageId}>{t('revisionHistory.compareLanguage')} </label>
+              <Select id={languageId} value={language} onChange={(event) => setLanguage(event.currentTarget.value)} data-slot="revision-compare-language">
+                {offered.map((tag) => (
+                  <option key={tag} value={tag}>
+                    {languageName(tag)}
+                  </option>
+                ))}
+              </Select>
+            </p>
+          )}
+          <SideBySide data-slot="revision-compare-rendered">
+            {[older, newer].map((revision) => (
+              <VersionFigure key={revision.id} data-version={revision.version} tabIndex={0}>
+                <figcaption>{revision === older ? olderLabel : newerLabel}</figcaption>
+                {renderSnapshot?.(revision.snapshot, language) ?? <p>{t('revisionHistory.compareNoContent')}</p>}
+              </VersionFigure>
+            ))}
+          </SideBySide>
+        </Section>
+      )}
       <Section>
         <h4>{t('revisionHistory.compareFields')}</h4>
         {changes.length === 0 ? (
@@ -410,7 +453,7 @@ function Comparison({ older, newer, languages, defaultLanguage, renderSnapshot, 
               {changes.map((change) => (
                 <tr key={change.path} data-kind={change.kind} data-path={change.path}>
                   <th scope="row">
-                    {fieldLabel(change)}
+                    {fieldLabel(change, snapshots)}
                     <KindTag>{kindLabel[change.kind]}</KindTag>
                   </th>
                   <td lang={change.language}>{change.kind === 'added' ? '' : display(change.before)}</td>
