@@ -5,25 +5,31 @@ import { buildRevision, createMemoryAdapters, type MemoryAdapters, type PortalAd
 import { CustomPageEditor } from '../../../src/admin/index.js';
 import { PortalDataProvider } from '../../../src/data/index.js';
 import type { CustomPage } from '../../../src/model/index.js';
+import { expectLayoutHolds, LONG_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 import { storyPages } from '../fixtures.js';
 
 const base = storyPages[0]!;
 const ana = { id: 'ana', name: 'Ana Müller' };
 const karim = { id: 'karim', name: 'Karim Haddad' };
 
-/** Versions 1 to 3 of the opening hours page, as the store kept them. */
-function openingHoursHistory(): { page: CustomPage; revisions: Revision[] } {
+/** Versions 1 to 3 of the opening hours page, as the store kept them; `long`: with long titles, text and names. */
+function openingHoursHistory(long = false): { page: CustomPage; revisions: Revision[] } {
   const v1: CustomPage = {
     ...base,
     version: 1,
     updatedAt: '2026-11-18T08:00:00.000Z',
     validity: 'invalid',
-    content: { en: { title: 'Opening hours', body: '<p>We are open <strong>Monday to Thursday</strong>, 9:00–17:00.</p>' } },
+    ...(long && { internalTitle: longTitle('Opening hours') }),
+    content: {
+      en: long
+        ? { title: longTitle('Opening hours'), body: `<p>${LONG_TEXT}</p><p>${LONG_WORD}</p>` }
+        : { title: 'Opening hours', body: '<p>We are open <strong>Monday to Thursday</strong>, 9:00–17:00.</p>' },
+    },
   };
   const v2: CustomPage = { ...base, version: 2, updatedAt: '2026-11-19T10:15:00.000Z', validity: 'valid', content: { ...base.content, en: v1.content.en! } };
   const v3: CustomPage = { ...base, version: 3 };
   const revisions = [
-    buildRevision({ id: 'r1', recordKind: 'customPage', previous: null, record: v1, author: ana }),
+    buildRevision({ id: 'r1', recordKind: 'customPage', previous: null, record: v1, author: long ? { id: 'ana', name: `Ana ${LONG_WORD}` } : ana }),
     buildRevision({ id: 'r2', recordKind: 'customPage', previous: v1, record: v2, author: karim }),
     buildRevision({ id: 'r3', recordKind: 'customPage', previous: v2, record: v3, author: null }),
   ];
@@ -33,17 +39,19 @@ function openingHoursHistory(): { page: CustomPage; revisions: Revision[] } {
 /** Fresh adapters per render; `change` may replace the revisions adapter to hold it in a state. */
 function WithHistory({
   withRevisions = true,
+  long = false,
   prepare,
   change,
   children,
 }: {
   withRevisions?: boolean;
+  long?: boolean;
   prepare?: (adapters: MemoryAdapters) => void;
   change?: (adapters: MemoryAdapters) => PortalAdapters;
   children: ReactNode;
 }) {
   const [adapters] = useState(() => {
-    const { page, revisions } = openingHoursHistory();
+    const { page, revisions } = openingHoursHistory(long);
     const created = createMemoryAdapters({ seed: { customPages: [page, ...storyPages.slice(1)], revisions: withRevisions ? revisions : [] } });
     prepare?.(created);
     return change ? change(created) : created;
@@ -115,6 +123,23 @@ export const Restored: Story = {
     await userEvent.click(within(await body.findByRole('dialog', { name: 'Restore version 1?' })).getByRole('button', { name: 'Restore' }));
     await expect(await dialog.findByText('Version 1 was restored as version 4.')).toBeVisible();
     await expect(await dialog.findByText(/Version 4 \(current\)/)).toBeVisible();
+  },
+};
+
+/** Long titles, an unbreakable word, a long author name: the list and the comparison wrap inside the dialog. */
+export const LongContent: Story = {
+  render: (args) => (
+    <WithHistory long>
+      <CustomPageEditor {...args} />
+    </WithHistory>
+  ),
+  play: async ({ canvasElement }) => {
+    const dialog = await openHistory(canvasElement);
+    await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'Compare version 2' }));
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Compare version 1' }));
+    await expect(within(dialog).getByRole('heading', { name: 'Version 1 compared with version 3' })).toBeVisible();
+    await expect(within(dialog).getAllByText(new RegExp(`Ana ${LONG_WORD}`)).length).toBeGreaterThan(0);
+    await expectLayoutHolds(dialog);
   },
 };
 
