@@ -125,7 +125,7 @@ describe('CustomPageList', () => {
 
     const store = setupPages(pages);
     // Not retried by the data layer on its own (an unavailable store would be, after a delay).
-    store.adapters.control.failNext(1, 'unauthorized', { methods: ['list'] });
+    store.adapters.control.failNext(1, 'unauthorized', { domains: ['customPages'], methods: ['list'] });
     const user = userEvent.setup();
     renderPortal(<CustomPageList onEdit={() => {}} />, { provider: { adapters: store.adapters } });
     const alert = await screen.findByRole('alert');
