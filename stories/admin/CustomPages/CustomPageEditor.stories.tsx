@@ -67,7 +67,7 @@ export const NotFound: Story = { args: { pageId: 'gone' } };
 /** Loading failed; "Try again" loads again. */
 export const LoadError: Story = {
   render: (args) => (
-    <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unauthorized', { methods: ['get'] })}>
+    <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unauthorized', { domains: ['customPages'], methods: ['get'] })}>
       {() => <CustomPageEditor {...args} />}
     </WithAdapters>
   ),
@@ -85,7 +85,7 @@ export const InvalidInput: Story = {
 /** Saving failed: the input stays and the error says so. */
 export const SaveFailed: Story = {
   render: (args) => (
-    <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unauthorized', { methods: ['update'] })}>
+    <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unauthorized', { domains: ['customPages'], methods: ['update'] })}>
       {() => <CustomPageEditor {...args} />}
     </WithAdapters>
   ),

@@ -67,7 +67,7 @@ export const Loading: Story = {
 /** The adapter refused (not signed in): the error state with "Try again". */
 export const LoadError: Story = {
   render: (args) => (
-    <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unauthorized', { methods: ['list'] })}>
+    <WithAdapters prepare={(adapters) => adapters.control.failNext(1, 'unauthorized', { domains: ['customPages'], methods: ['list'] })}>
       {() => <CustomPageList {...args} />}
     </WithAdapters>
   ),
