@@ -24,7 +24,8 @@ function catalogWithBigCategory() {
   ];
   let placed = 0;
   const items: CatalogItem[] = (seed.catalogItems ?? []).map((item) => {
-    if (placed >= 1000 || item.validity !== 'valid') return item;
+    // Items every visitor sees: valid, unscheduled, for everyone (the demo part of the seed has a group-only one).
+    if (placed >= 1000 || item.validity !== 'valid' || item.audience || item.visibleFrom || item.visibleUntil) return item;
     placed += 1;
     return { ...item, categoryIds: [...item.categoryIds, BIG] };
   });
