@@ -6,6 +6,7 @@ import { CatalogCategoryEditor, CatalogItemEditor } from '../../../src/admin/ind
 import { PortalDataProvider } from '../../../src/data/index.js';
 import type { CatalogCategory, CatalogItem } from '../../../src/model/index.js';
 import { expectLayoutHolds, LONG_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
+import { openHistory } from '../openHistory.js';
 
 const ana = { id: 'ana', name: 'Ana Müller' };
 const karim = { id: 'karim', name: 'Karim Haddad' };
@@ -93,11 +94,6 @@ const meta = {
 export default meta;
 
 type Story = StoryObj<typeof meta>;
-
-async function openHistory(canvasElement: HTMLElement, label = 'History') {
-  await userEvent.click(await within(canvasElement).findByRole('button', { name: label }));
-  return within(canvasElement.ownerDocument.body).findByRole('dialog', { name: label });
-}
 
 /** An item's versions: the two newest compared as the portal draws them, and field by field. */
 export const ItemVersions: Story = {

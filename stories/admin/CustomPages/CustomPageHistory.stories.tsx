@@ -7,6 +7,7 @@ import { PortalDataProvider } from '../../../src/data/index.js';
 import type { CustomPage } from '../../../src/model/index.js';
 import { expectLayoutHolds, LONG_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 import { storyPages } from '../fixtures.js';
+import { openHistory } from '../openHistory.js';
 
 const base = storyPages[0]!;
 const ana = { id: 'ana', name: 'Ana Müller' };
@@ -76,14 +77,6 @@ const meta = {
 export default meta;
 
 type Story = StoryObj<typeof meta>;
-
-/** Opens the history dialog and returns it. */
-async function openHistory(canvasElement: HTMLElement, label = 'History') {
-  const canvas = within(canvasElement);
-  await userEvent.click(await canvas.findByRole('button', { name: label }));
-  // Radix portals the dialog into the portal's root and hides the rest from assistive technology.
-  return within(canvasElement.ownerDocument.body).findByRole('dialog', { name: label });
-}
 
 /** Three versions: who and when, what changed, and the two newest compared, rendered and field by field. */
 export const Versions: Story = {

@@ -6,6 +6,7 @@ import { LayoutEditor, ScriptSettingsEditor } from '../../../src/admin/index.js'
 import { PortalDataProvider } from '../../../src/data/index.js';
 import type { LayoutSettings, ScriptSettings } from '../../../src/model/index.js';
 import { expectLayoutHolds, LONG_URL_TEXT, LONG_WORD } from '../../fixtures/longContent.js';
+import { openHistory } from '../openHistory.js';
 
 const ana = { id: 'ana', name: 'Ana Müller' };
 const karim = { id: 'karim', name: 'Karim Haddad' };
@@ -100,11 +101,6 @@ const meta = {
 export default meta;
 
 type Story = StoryObj<typeof meta>;
-
-async function openHistory(canvasElement: HTMLElement, label = 'History') {
-  await userEvent.click(await within(canvasElement).findByRole('button', { name: label }));
-  return within(canvasElement.ownerDocument.body).findByRole('dialog', { name: label });
-}
 
 /** The layout's versions, the two newest compared field by field (no rendered view for settings). */
 export const Versions: Story = {
