@@ -10,6 +10,9 @@ import { PRERENDER_ATTRIBUTE, prerenderFits } from './prerenderGate.js';
 import { hydrateFromPrerender, readPrerenderState } from './prerenderState.js';
 import { initialLanguage, initialSignedIn, prerenderGateKeys, storeEdited } from './settings.js';
 
+// When the page's code started to run (the prerendered page has painted by then: see vite.config.ts).
+performance.mark('demo:script-start');
+
 const container = document.getElementById('root');
 if (!container) throw new Error('The demo needs an element with id "root".');
 

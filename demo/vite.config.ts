@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { PRERENDER_ATTRIBUTE } from './prerenderGate.js';
 import type { PrerenderedHome } from './prerender.js';
 import { CSP_NONCE_PLACEHOLDER, escapeHtmlAttribute } from './serve.mjs';
 
@@ -31,6 +32,35 @@ function packageBrowserField(): Plugin {
       return twin ? { ...resolved, id: twin } : resolved;
     },
   };
+}
+
+/** The entry module and its preloads in Vite's index.html, and the page without their tags. */
+function extractModuleTags(index: string): { html: string; entry: string; preloads: string[] } {
+  const entry = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/.exec(index);
+  if (!entry?.[1]) throw new Error('index.html has no module script to load the demo with.');
+  const preloads: string[] = [];
+  const html = index.replace(entry[0], '').replace(/<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/g, (_tag, href: string) => {
+    preloads.push(href);
+    return '';
+  });
+  return { html, entry: entry[1], preloads };
+}
+
+/**
+ * The inline script that loads the demo's code into the prerendered page: once the page has
+ * painted (the frame after the next one), or at once when the prerendered page is hidden
+ * because it does not fit the visitor (prerenderGate.ts), and in any case within half a second
+ * (a tab opened in the background gets no frames). Loading it sooner would not show anything
+ * sooner, and on a slow network its 200 kB would share the line with the page's images.
+ */
+function appLoaderScript({ entry, preloads }: { entry: string; preloads: string[] }): string {
+  const skip = `document.documentElement.getAttribute(${JSON.stringify(PRERENDER_ATTRIBUTE)})==="skip"`;
+  return [
+    '(function(){var started=false;function load(){if(started)return;started=true;',
+    `${JSON.stringify(preloads)}.forEach(function(href){var link=document.createElement("link");link.rel="modulepreload";link.href=href;document.head.appendChild(link)});`,
+    `import(${JSON.stringify(entry)})}`,
+    `if(${skip})load();else{requestAnimationFrame(function(){requestAnimationFrame(load)});setTimeout(load,500)}})()`,
+  ].join('');
 }
 
 /**
@@ -77,13 +107,13 @@ function prerenderHome(): Plugin {
           `<div id="root">${home.html}</div>`,
           `<script type="application/json" id="${home.stateId}">${home.state}</script>`,
         ].join('\n    ');
-        const html = index
-          // The page shows without script now: its script and what it preloads can come after
-          // what the page shows (images).
-          .replaceAll('<script type="module" ', '<script type="module" fetchpriority="low" ')
-          .replaceAll('<link rel="modulepreload" ', '<link rel="modulepreload" fetchpriority="low" ')
+        // The page shows without script now: its script starts loading once the prerendered
+        // page has painted, instead of competing with it for the network and the main thread
+        // (see appLoaderScript).
+        const modules = extractModuleTags(index);
+        const html = modules.html
           .replace('</head>', () => `  <title>${escapeHtmlAttribute(home.title)}</title>\n    <style ${nonce}>${home.hiddenStyle}</style>\n    ${home.styles}\n  </head>`)
-          .replace('<div id="root"></div>', () => body);
+          .replace('<div id="root"></div>', () => `${body}\n    <script ${nonce}>${appLoaderScript(modules)}</script>`);
         if (!html.includes(`id="${home.stateId}"`)) throw new Error('index.html has no empty <div id="root"> to prerender into.');
         await writeFile(indexFile, html);
       } finally {

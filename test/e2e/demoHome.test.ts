@@ -55,9 +55,18 @@ describe('the demo home page', () => {
     await page.context().addInitScript(watchPrerender);
     await page.reload();
     await page.locator('[data-slot="hero-unit-title"]').waitFor();
+    // Hydrated: React has taken over the page's elements, and the element the HTML brought is
+    // the one it kept.
+    await page.waitForFunction(() => Object.keys(document.getElementById('root')?.firstElementChild ?? {}).some((key) => key.startsWith('__reactFiber$')));
     await page.waitForFunction(() => document.querySelectorAll('[data-slot="loading-state"]').length === 0);
-    // Hydrated: the element the HTML brought is the one React kept.
     expect(await page.evaluate(() => [(window as { prerenderShown?: boolean }).prerenderShown, document.getElementById('root')?.firstElementChild === (window as { prerendered?: Element }).prerendered])).toEqual([true, true]);
+    // The page's script runs only once the prerendered page has painted (main.tsx marks its start).
+    const [paintedAt, scriptRanAt] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      performance.getEntriesByName('demo:script-start')[0]?.startTime,
+    ]);
+    expect(paintedAt).toBeGreaterThan(0);
+    expect(scriptRanAt).toBeGreaterThan(paintedAt!);
 
     await page.evaluate(() => window.localStorage.setItem('helpdesk-portal-demo:language', 'de'));
     await page.reload();
