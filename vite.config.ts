@@ -26,11 +26,12 @@ export default defineConfig({
         security: resolve(import.meta.dirname, 'src/security/index.ts'),
         testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
         // Nothing imports these: package.json's `browser` field puts them in place of their
-        // static twins in browser bundles, so DOMPurify loads only with the first rich text and
-        // the catalog's search index only with the first search, and the German, French and
-        // Arabic strings only when a portal first shows that language.
+        // static twins in browser bundles, so DOMPurify loads only with the first rich text, the
+        // catalog's code with the first catalog and its search index with the first search, and
+        // the German, French and Arabic strings only when a portal first shows that language.
         'portal/SafeHtml/sanitizer.browser': resolve(import.meta.dirname, 'src/portal/SafeHtml/sanitizer.browser.ts'),
         'portal/CatalogBrowser/searchIndexLoader.browser': resolve(import.meta.dirname, 'src/portal/CatalogBrowser/searchIndexLoader.browser.ts'),
+        'portal/CatalogBrowser/catalogBrowserEntry.browser': resolve(import.meta.dirname, 'src/portal/CatalogBrowser/catalogBrowserEntry.browser.tsx'),
         'i18n/resources/languageLoader.browser': resolve(import.meta.dirname, 'src/i18n/resources/languageLoader.browser.ts'),
       },
       formats: ['es'],

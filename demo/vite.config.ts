@@ -18,7 +18,11 @@ const execFileAsync = promisify(execFile);
  * index on demand, as a host's bundle of the package does.
  */
 const browserTwins = new Map(
-  ['portal/SafeHtml/sanitizer', 'portal/CatalogBrowser/searchIndexLoader'].map((module) => [resolve(src, `${module}.ts`), resolve(src, `${module}.browser.ts`)]),
+  [
+    ['portal/SafeHtml/sanitizer', 'ts'],
+    ['portal/CatalogBrowser/searchIndexLoader', 'ts'],
+    ['portal/CatalogBrowser/catalogBrowserEntry', 'tsx'],
+  ].map(([module, extension]) => [resolve(src, `${module}.${extension}`), resolve(src, `${module}.browser.${extension}`)]),
 );
 
 function packageBrowserField(): Plugin {

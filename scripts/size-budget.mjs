@@ -31,7 +31,7 @@ export const budgets = [
     name: 'portal entry, every export',
     source: "export * from 'helpdesk-portal-kit';",
     target: 60_000,
-    // Not met: 102.3 kB. i18next (about 17 kB), TanStack Query (11 kB), the bundled strings of
+    // Not met: 92.7 kB. i18next (about 17 kB), TanStack Query (11 kB), the bundled strings of
     // four languages (about 9 kB: `export *` keeps `bundledResources`, which holds them all),
     // culori (5 kB) and valibot (3 kB) load with every portal page; the components' own code is
     // about 57 kB (the render caches for server rendering and the ticket list's measuring added
@@ -39,20 +39,22 @@ export const budgets = [
     // page is open, the layout's and rich text's error-with-retry and the focus after a page
     // change 1.9 kB, the revision schemas of six record kinds in the adapter validation 1 kB;
     // static theme references in the styles saved 1.3 kB; loading the admin's script checks
-    // only when a page has admin scripts saved 2.9 kB). The ceiling holds today's figure so
-    // that growth fails; `npm run bench` reports the target as missed.
-    ceiling: 102_500,
-    lazyCeiling: 40_000,
+    // only when a page has admin scripts saved 2.9 kB, and the catalog's code only when a catalog
+    // is rendered 9.6 kB). With i18next, TanStack Query, valibot and culori external too, the
+    // entry's own code is 47.9 kB (by name): with i18next alone (16.9 kB) that is 64.8 kB. The ceiling
+    // holds today's figure so that growth fails; `npm run bench` reports the target as missed.
+    ceiling: 92_900,
+    lazyCeiling: 51_000,
     onDemand: ON_DEMAND,
   },
   {
     name: 'portal entry, every component by name',
     source: everyNamedExport,
     target: 60_000,
-    // Not met: 95.1 kB, with English only; German, French and Arabic (about 3 kB each) load
+    // Not met: 85.4 kB, with English only; German, French and Arabic (about 3 kB each) load
     // when a portal first shows them. The ceiling holds today's figure so that growth fails.
-    ceiling: 95_300,
-    lazyCeiling: 49_000,
+    ceiling: 85_600,
+    lazyCeiling: 60_000,
     onDemand: [...ON_DEMAND, ...LANGUAGES_ON_DEMAND],
   },
   {

@@ -21,7 +21,11 @@ export const navigationReset = css`
   cursor: pointer;
 `;
 
-export const Root = styled.div`
+// Every styled component of the catalog is named: styled-components numbers unnamed ones in the
+// order they are created, and in browser bundles the catalog's code loads after the rest (see
+// catalogBrowserEntry.browser.tsx), so unnamed ones would get other class names than on a server
+// and break hydration, the catalog's and everything's created after it.
+export const Root = styled.div.withConfig({ displayName: 'CatalogRoot' })`
   display: grid;
   gap: ${theme.space.lg};
   grid-template-columns: minmax(0, 1fr);
@@ -35,16 +39,16 @@ export const Root = styled.div`
   }
 `;
 
-export const SearchArea = styled.div`
+export const SearchArea = styled.div.withConfig({ displayName: 'CatalogSearchArea' })`
   grid-area: search;
 `;
 
-export const NavArea = styled.nav`
+export const NavArea = styled.nav.withConfig({ displayName: 'CatalogNavArea' })`
   grid-area: nav;
   min-inline-size: 0;
 `;
 
-export const MainArea = styled.div`
+export const MainArea = styled.div.withConfig({ displayName: 'CatalogMainArea' })`
   grid-area: main;
   min-inline-size: 0;
   display: grid;
@@ -54,7 +58,7 @@ export const MainArea = styled.div`
   align-content: start;
 `;
 
-export const Heading = styled.h2`
+export const Heading = styled.h2.withConfig({ displayName: 'CatalogHeading' })`
   margin: 0;
   font-family: ${theme.font.headingFontFamily};
   font-size: ${theme.font.fontSizeXl};
@@ -70,19 +74,19 @@ export const Heading = styled.h2`
   }
 `;
 
-export const SectionHeading = styled.h3`
+export const SectionHeading = styled.h3.withConfig({ displayName: 'CatalogSectionHeading' })`
   margin: 0 0 ${theme.space.sm};
   font-family: ${theme.font.headingFontFamily};
   font-size: ${theme.font.fontSizeLg};
   font-weight: ${theme.font.fontWeightBold};
 `;
 
-export const Description = styled.p`
+export const Description = styled.p.withConfig({ displayName: 'CatalogDescription' })`
   margin: 0;
   color: ${theme.color.textMuted};
 `;
 
-export const Mark = styled.mark`
+export const Mark = styled.mark.withConfig({ displayName: 'CatalogMark' })`
   color: ${theme.color.text};
   background: ${theme.color.surfaceMuted};
   font-weight: ${theme.font.fontWeightBold};
@@ -90,7 +94,7 @@ export const Mark = styled.mark`
   text-underline-offset: 0.15em;
 `;
 
-export const TextAction = styled.button`
+export const TextAction = styled.button.withConfig({ displayName: 'CatalogTextAction' })`
   ${navigationReset}
   ${focusRing}
   justify-self: start;
@@ -101,7 +105,7 @@ export const TextAction = styled.button`
 `;
 
 /** Loading, empty, not-found and error states. */
-export const StateBox = styled.div`
+export const StateBox = styled.div.withConfig({ displayName: 'CatalogStateBox' })`
   display: grid;
   gap: ${theme.space.sm};
   justify-items: start;
@@ -112,7 +116,7 @@ export const StateBox = styled.div`
 `;
 
 
-export const StateText = styled.p`
+export const StateText = styled.p.withConfig({ displayName: 'CatalogStateText' })`
   margin: 0;
   color: ${theme.color.textMuted};
 `;

@@ -2,7 +2,7 @@ import { styled } from 'styled-components';
 import { themeVars as theme } from '../../theme/cssVariables.js';
 import { focusRing, navigationReset } from './CatalogBrowser.styles.js';
 
-export const BreadcrumbList = styled.ol`
+export const BreadcrumbList = styled.ol.withConfig({ displayName: 'CatalogBreadcrumbList' })`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
@@ -13,7 +13,7 @@ export const BreadcrumbList = styled.ol`
   font-size: ${theme.font.fontSizeSm};
 `;
 
-export const BreadcrumbItem = styled.li`
+export const BreadcrumbItem = styled.li.withConfig({ displayName: 'CatalogBreadcrumbItem' })`
   display: inline-flex;
   align-items: center;
   gap: ${theme.space.xs};
@@ -24,7 +24,7 @@ export const BreadcrumbItem = styled.li`
   }
 `;
 
-export const BreadcrumbLink = styled.span`
+export const BreadcrumbLink = styled.span.withConfig({ displayName: 'CatalogBreadcrumbLink' })`
   & > a,
   & > button {
     ${navigationReset}
@@ -37,7 +37,7 @@ export const BreadcrumbLink = styled.span`
   }
 `;
 
-export const CardGrid = styled.ul`
+export const CardGrid = styled.ul.withConfig({ displayName: 'CatalogCardGrid' })`
   display: grid;
   /* One card a row where the catalog's main area is narrower than a card (a narrow container). */
   grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
@@ -47,7 +47,7 @@ export const CardGrid = styled.ul`
   padding: 0;
 `;
 
-export const Card = styled.li`
+export const Card = styled.li.withConfig({ displayName: 'CatalogCard' })`
   display: flex;
 
   & > a,
@@ -71,22 +71,22 @@ export const Card = styled.li`
   }
 `;
 
-export const CardTitle = styled.span`
+export const CardTitle = styled.span.withConfig({ displayName: 'CatalogCardTitle' })`
   font-size: ${theme.font.fontSizeLg};
   font-weight: ${theme.font.fontWeightBold};
   color: ${theme.color.primaryText};
 `;
 
-export const CardText = styled.span`
+export const CardText = styled.span.withConfig({ displayName: 'CatalogCardText' })`
   color: ${theme.color.textMuted};
 `;
 
-export const CardMeta = styled.span`
+export const CardMeta = styled.span.withConfig({ displayName: 'CatalogCardMeta' })`
   font-size: ${theme.font.fontSizeSm};
   color: ${theme.color.textMuted};
 `;
 
-export const ItemRows = styled.ul`
+export const ItemRows = styled.ul.withConfig({ displayName: 'CatalogItemRows' })`
   list-style: none;
   margin: 0;
   padding: 0;
@@ -94,7 +94,7 @@ export const ItemRows = styled.ul`
 `;
 
 /** The scroll area of a virtualized list. */
-export const ScrollArea = styled.div`
+export const ScrollArea = styled.div.withConfig({ displayName: 'CatalogScrollArea' })`
   max-block-size: min(70vh, 40rem);
   overflow-y: auto;
   overscroll-behavior: contain;
@@ -113,7 +113,7 @@ export const ScrollArea = styled.div`
   }
 `;
 
-export const ItemRow = styled.li`
+export const ItemRow = styled.li.withConfig({ displayName: 'CatalogItemRow' })`
   border-block-end: 1px solid ${theme.color.border};
 
   & > a,
@@ -133,12 +133,12 @@ export const ItemRow = styled.li`
   }
 `;
 
-export const ItemTitle = styled.span`
+export const ItemTitle = styled.span.withConfig({ displayName: 'CatalogItemTitle' })`
   font-weight: ${theme.font.fontWeightBold};
   color: ${theme.color.primaryText};
 `;
 
-export const ItemExcerpt = styled.span`
+export const ItemExcerpt = styled.span.withConfig({ displayName: 'CatalogItemExcerpt' })`
   font-size: ${theme.font.fontSizeSm};
   color: ${theme.color.textMuted};
   display: -webkit-box;
@@ -147,32 +147,32 @@ export const ItemExcerpt = styled.span`
   overflow: hidden;
 `;
 
-export const ResultGroup = styled.section`
+export const ResultGroup = styled.section.withConfig({ displayName: 'CatalogResultGroup' })`
   display: grid;
   gap: ${theme.space.xs};
 `;
 
-export const GroupHeading = styled.h3`
+export const GroupHeading = styled.h3.withConfig({ displayName: 'CatalogGroupHeading' })`
   margin: 0;
   font-size: ${theme.font.fontSizeMd};
   font-weight: ${theme.font.fontWeightBold};
   color: ${theme.color.textMuted};
 `;
 
-export const Article = styled.article`
+export const Article = styled.article.withConfig({ displayName: 'CatalogArticle' })`
   display: grid;
   gap: ${theme.space.md};
   justify-items: start;
 `;
 
-export const Image = styled.img`
+export const Image = styled.img.withConfig({ displayName: 'CatalogImage' })`
   display: block;
   max-inline-size: 100%;
   block-size: auto;
   border-radius: ${theme.radius.md};
 `;
 
-export const LinkList = styled.ul`
+export const LinkList = styled.ul.withConfig({ displayName: 'CatalogLinkList' })`
   margin: 0;
 
   & a {
@@ -184,22 +184,22 @@ export const LinkList = styled.ul`
   gap: ${theme.space.xs};
 `;
 
-export const SearchForm = styled.form`
+export const SearchForm = styled.form.withConfig({ displayName: 'CatalogSearchForm' })`
   display: grid;
   gap: ${theme.space.xs};
 `;
 
-export const SearchLabel = styled.label`
+export const SearchLabel = styled.label.withConfig({ displayName: 'CatalogSearchLabel' })`
   font-weight: ${theme.font.fontWeightBold};
 `;
 
-export const SearchField = styled.div`
+export const SearchField = styled.div.withConfig({ displayName: 'CatalogSearchField' })`
   display: flex;
   gap: ${theme.space.xs};
   align-items: stretch;
 `;
 
-export const SearchInput = styled.input`
+export const SearchInput = styled.input.withConfig({ displayName: 'CatalogSearchInput' })`
   ${focusRing}
   flex: 1;
   min-inline-size: 0;
@@ -216,7 +216,7 @@ export const SearchInput = styled.input`
   }
 `;
 
-export const ClearButton = styled.button`
+export const ClearButton = styled.button.withConfig({ displayName: 'CatalogClearButton' })`
   ${focusRing}
   font: inherit;
   min-block-size: 2.5rem;

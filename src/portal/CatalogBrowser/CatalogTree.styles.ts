@@ -1,25 +1,25 @@
 import { styled } from 'styled-components';
 import { themeVars as theme } from '../../theme/cssVariables.js';
 
-export const Tree = styled.ul`
+export const Tree = styled.ul.withConfig({ displayName: 'CatalogTree' })`
   list-style: none;
   margin: 0;
   padding: 0;
 `;
 
-export const Group = styled.ul`
+export const Group = styled.ul.withConfig({ displayName: 'CatalogGroup' })`
   list-style: none;
   margin: 0;
   padding: 0;
   padding-inline-start: ${theme.space.md};
 `;
 
-export const TreeItem = styled.li`
+export const TreeItem = styled.li.withConfig({ displayName: 'CatalogTreeItem' })`
   margin: 0;
 `;
 
 /** The treeitem itself: one row with the arrow and the name. */
-export const Row = styled.div`
+export const Row = styled.div.withConfig({ displayName: 'CatalogRow' })`
   display: flex;
   align-items: center;
   gap: ${theme.space.xs};
@@ -46,7 +46,7 @@ export const Row = styled.div`
   }
 `;
 
-export const Toggle = styled.span`
+export const Toggle = styled.span.withConfig({ displayName: 'CatalogToggle' })`
   display: inline-flex;
   align-items: center;
   justify-content: center;

@@ -1,4 +1,4 @@
-export { CatalogBrowser } from './CatalogBrowser.js';
+export { CatalogBrowser } from './catalogBrowserEntry.js';
 export type {
   CatalogBrowserProps,
   CatalogBrowserStatus,

@@ -20,6 +20,7 @@ export const catalog = {
   emptyCatalog: 'لا يحتوي الكتالوج على أي خدمات بعد.',
   emptyCategory: 'لا تحتوي هذه الفئة على أي خدمات بعد.',
   loadingCatalog: 'جارٍ تحميل كتالوج الخدمات…',
+  unavailable: 'لا يمكن عرض كتالوج الخدمات حاليًا.',
   notFoundTitle: 'غير موجود',
   notFound: 'هذه الخدمة أو الفئة غير موجودة أو لم تعد متاحة.',
   backToCatalog: 'العودة إلى جميع الخدمات',

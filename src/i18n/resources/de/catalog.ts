@@ -20,6 +20,7 @@ export const catalog = {
   emptyCatalog: 'Der Katalog enthält noch keine Services.',
   emptyCategory: 'Diese Kategorie enthält noch keine Services.',
   loadingCatalog: 'Servicekatalog wird geladen …',
+  unavailable: 'Der Servicekatalog kann gerade nicht angezeigt werden.',
   notFoundTitle: 'Nicht gefunden',
   notFound: 'Diesen Service oder diese Kategorie gibt es nicht oder nicht mehr.',
   backToCatalog: 'Zurück zu allen Services',

@@ -19,6 +19,7 @@ export const catalog = {
   emptyCatalog: 'The catalog has no services yet.',
   emptyCategory: 'This category has no services yet.',
   loadingCatalog: 'Loading the service catalog…',
+  unavailable: 'The service catalog cannot be shown right now.',
   notFoundTitle: 'Not found',
   notFound: 'This service or category does not exist or is no longer offered.',
   backToCatalog: 'Back to all services',

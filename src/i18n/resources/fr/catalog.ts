@@ -20,6 +20,7 @@ export const catalog = {
   emptyCatalog: 'Le catalogue ne contient encore aucun service.',
   emptyCategory: 'Cette catégorie ne contient encore aucun service.',
   loadingCatalog: 'Chargement du catalogue de services…',
+  unavailable: 'Le catalogue de services ne peut pas être affiché pour le moment.',
   notFoundTitle: 'Introuvable',
   notFound: 'Ce service ou cette catégorie n’existe pas ou n’est plus proposé.',
   backToCatalog: 'Retour à tous les services',
