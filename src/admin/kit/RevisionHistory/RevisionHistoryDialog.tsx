@@ -11,6 +11,7 @@ import { AdminDialog, DialogClose, type AdminDialogProps } from '../Dialog/Admin
 import { DialogActions } from '../Dialog/Dialog.styles.js';
 import { useLanguageName } from '../LanguageTabs/languageNames.js';
 import { Button, Notice, Select } from '../primitives.styles.js';
+import { compareTableStyles } from '../table.styles.js';
 import { useRevisionHistoryTranslation } from './i18n.js';
 
 const NAME = 'RevisionHistoryDialog';
@@ -84,15 +85,9 @@ const SideBySide = styled.div`
 const VersionFigure = styled.figure``;
 
 const DiffTable = styled.table`
-  inline-size: 100%;
-  border-collapse: collapse;
+  ${compareTableStyles}
   & th,
   & td {
-    padding: ${({ theme }) => theme.space.xs};
-    border: 1px solid ${({ theme }) => theme.color.border};
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: anywhere;
     white-space: pre-wrap;
   }
 `;
