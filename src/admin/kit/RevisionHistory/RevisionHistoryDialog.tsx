@@ -4,6 +4,7 @@ import { isAdapterError } from '../../../adapters/errors.js';
 import { useRestoreRevision, useRevisions } from '../../../data/revisions.js';
 import { diffRevisionSnapshots, type Revision, type RevisionRecordKind } from '../../../model/revision.js';
 import type { FieldChange } from '../../../model/revisionDiff.js';
+import { useControllableState } from '../../../internal/useControllableState.js';
 import { useFormatters } from '../../../portal/PortalProvider/index.js';
 import { EmptyState, ErrorState, LoadingState } from '../../../portal/states/index.js';
 import { ConfirmDialog } from '../Dialog/ConfirmDialog.js';
@@ -164,12 +165,8 @@ export function RevisionHistoryDialog({
   ...dialogProps
 }: RevisionHistoryDialogProps) {
   const { t } = useRevisionHistoryTranslation();
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen ?? false);
-  const isOpen = open ?? uncontrolledOpen;
-  const setOpen = (next: boolean) => {
-    if (open === undefined) setUncontrolledOpen(next);
-    onOpenChange?.(next);
-  };
+  // Owned here rather than left to AdminDialog: the body (and its read) mounts only while open.
+  const [isOpen, setOpen] = useControllableState({ value: open, defaultValue: defaultOpen ?? false, onChange: onOpenChange });
 
   return (
     <AdminDialog
