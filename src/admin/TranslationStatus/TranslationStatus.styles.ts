@@ -1,6 +1,6 @@
 import { styled } from 'styled-components';
 import { SafeLink } from '../../portal/SafeLink/index.js';
-import { adminTableStyles } from '../kit/ListView/ListView.styles.js';
+import { adminTableStyles } from '../kit/table.styles.js';
 
 export const StatusRoot = styled.section`
   display: grid;

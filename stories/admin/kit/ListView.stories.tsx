@@ -53,6 +53,18 @@ export const Sorted: Story = {
   },
 };
 
+/**
+ * A row holding the focus (framed as under the pointer): its badge's text stays on the surface,
+ * and axe checks its contrast in this state.
+ */
+export const FocusedRow: Story = {
+  play: async ({ canvas }) => {
+    canvas.getByRole('button', { name: 'Edit Service 003' }).focus();
+    const cell = canvas.getByRole('rowheader', { name: 'Service 003' });
+    await expect(getComputedStyle(cell).boxShadow).not.toBe('none');
+  },
+};
+
 /** A filter that matches nothing. */
 export const NoMatches: Story = { args: { defaultQuery: 'zzz' } };
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 
 import { Button, Notice } from '../primitives.styles.js';
+import { compareTableStyles } from '../table.styles.js';
 import { AdminDialog, type AdminDialogProps } from './AdminDialog.js';
 import { DialogActions } from './Dialog.styles.js';
 import { useAdminTranslation } from '../../i18n.js';
@@ -21,23 +22,9 @@ export interface ConflictRow {
 }
 
 const CompareTable = styled.table`
-  inline-size: 100%;
-  border-collapse: collapse;
-  & th,
-  & td {
-    padding: ${({ theme }) => theme.space.xs};
-    border: 1px solid ${({ theme }) => theme.color.border};
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: anywhere;
-  }
+  ${compareTableStyles}
   & tr[data-differs='true'] > * {
     background: ${({ theme }) => theme.color.surfaceMuted};
-  }
-  & caption {
-    text-align: start;
-    font-weight: ${({ theme }) => theme.font.fontWeightBold};
-    padding-block-end: ${({ theme }) => theme.space.xs};
   }
 `;
 

@@ -1,4 +1,5 @@
-import { css, styled } from 'styled-components';
+import { styled } from 'styled-components';
+import { adminTableStyles } from '../table.styles.js';
 
 export const ListRoot = styled.section`
   display: grid;
@@ -21,40 +22,19 @@ export const TableScroller = styled.div`
   overflow-x: auto;
 `;
 
-/**
- * The admin screens' data tables: full width, a bold caption, ruled rows and muted column
- * headings (the list view's and the translation status's tables).
- */
-export const adminTableStyles = css`
-  inline-size: 100%;
-  border-collapse: collapse;
-  & caption {
-    text-align: start;
-    font-weight: ${({ theme }) => theme.font.fontWeightBold};
-    padding-block-end: ${({ theme }) => theme.space.xs};
-  }
-  & th,
-  & td {
-    padding-block: ${({ theme }) => theme.space.xs};
-    padding-inline: ${({ theme }) => theme.space.sm};
-    border-block-end: 1px solid ${({ theme }) => theme.color.border};
-    text-align: start;
-  }
-  & thead th {
-    font-size: ${({ theme }) => theme.font.fontSizeSm};
-    color: ${({ theme }) => theme.color.textMuted};
-  }
-`;
-
 export const Table = styled.table`
   ${adminTableStyles}
   & th,
   & td {
     vertical-align: middle;
   }
-  & tbody tr:hover,
-  & tbody tr:focus-within {
-    background: ${({ theme }) => theme.color.surfaceMuted};
+  /* The row under the pointer or holding the focus is framed, not tinted: the state colours of
+     badges and links reach 4.5:1 on the surface only, and a tint took them below it. */
+  & tbody tr:hover > *,
+  & tbody tr:focus-within > * {
+    box-shadow:
+      inset 0 1px 0 ${({ theme }) => theme.color.controlBorder},
+      inset 0 -1px 0 ${({ theme }) => theme.color.controlBorder};
   }
 `;
 

@@ -4,6 +4,7 @@ import { isAdapterError } from '../../../adapters/errors.js';
 import { useRestoreRevision, useRevisions } from '../../../data/revisions.js';
 import { diffRevisionSnapshots, type Revision, type RevisionRecordKind } from '../../../model/revision.js';
 import type { FieldChange } from '../../../model/revisionDiff.js';
+import { useControllableState } from '../../../internal/useControllableState.js';
 import { useFormatters } from '../../../portal/PortalProvider/index.js';
 import { EmptyState, ErrorState, LoadingState } from '../../../portal/states/index.js';
 import { ConfirmDialog } from '../Dialog/ConfirmDialog.js';
@@ -11,6 +12,7 @@ import { AdminDialog, DialogClose, type AdminDialogProps } from '../Dialog/Admin
 import { DialogActions } from '../Dialog/Dialog.styles.js';
 import { useLanguageName } from '../LanguageTabs/languageNames.js';
 import { Button, Notice, Select } from '../primitives.styles.js';
+import { compareTableStyles } from '../table.styles.js';
 import { useRevisionHistoryTranslation } from './i18n.js';
 
 const NAME = 'RevisionHistoryDialog';
@@ -84,15 +86,9 @@ const SideBySide = styled.div`
 const VersionFigure = styled.figure``;
 
 const DiffTable = styled.table`
-  inline-size: 100%;
-  border-collapse: collapse;
+  ${compareTableStyles}
   & th,
   & td {
-    padding: ${({ theme }) => theme.space.xs};
-    border: 1px solid ${({ theme }) => theme.color.border};
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: anywhere;
     white-space: pre-wrap;
   }
 `;
@@ -169,12 +165,8 @@ export function RevisionHistoryDialog({
   ...dialogProps
 }: RevisionHistoryDialogProps) {
   const { t } = useRevisionHistoryTranslation();
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen ?? false);
-  const isOpen = open ?? uncontrolledOpen;
-  const setOpen = (next: boolean) => {
-    if (open === undefined) setUncontrolledOpen(next);
-    onOpenChange?.(next);
-  };
+  // Owned here rather than left to AdminDialog: the body (and its read) mounts only while open.
+  const [isOpen, setOpen] = useControllableState({ value: open, defaultValue: defaultOpen ?? false, onChange: onOpenChange });
 
   return (
     <AdminDialog
