@@ -6,6 +6,7 @@ import { createCatalogModel, getCategoryPath } from '../../../src/catalog/model.
 import type { CatalogItem } from '../../../src/model/index.js';
 import { CatalogBreadcrumbs } from '../../../src/portal/CatalogBrowser/CatalogBreadcrumbs.js';
 import { CatalogItemDetail, toSafeImageSrc } from '../../../src/portal/CatalogBrowser/CatalogItemDetail.js';
+import { category } from '../../../stories/portal/CatalogBrowser/fixtures.js';
 import { CatalogPartContext } from '../../../stories/portal/CatalogBrowser/partContext.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 
@@ -55,6 +56,37 @@ describe('CatalogBreadcrumbs', () => {
     expect(within(trail).queryByRole('button', { name: 'Monitors' })).toBeNull();
     await userEvent.setup().click(within(trail).getByRole('button', { name: 'Hardware' }));
     expect(onNavigate).toHaveBeenCalledWith({ categoryId: 'cat-hardware', itemId: null, query: '' });
+    await expectNoAxeViolations(container);
+  });
+
+  it('at an item, links every category and marks the item’s title as the current page', async () => {
+    const onNavigate = vi.fn();
+    renderPortal(
+      <CatalogPartContext model={model} initial={{ categoryId: 'cat-monitors', itemId: 'item-x', query: 'screen' }} onNavigate={onNavigate}>
+        {() => <CatalogBreadcrumbs path={getCategoryPath(model, 'cat-monitors')} current={{ text: 'A wide screen' }} />}
+      </CatalogPartContext>,
+    );
+    const trail = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(trail).getAllByRole('button').map((button) => button.textContent)).toEqual(['All services', 'Hardware', 'Laptops & desktops', 'Monitors']);
+    expect(within(trail).getByText('A wide screen')).toHaveAttribute('aria-current', 'page');
+    // A breadcrumb leaves the search.
+    await userEvent.setup().click(within(trail).getByRole('button', { name: 'All services' }));
+    expect(onNavigate).toHaveBeenCalledWith({ categoryId: null, itemId: null, query: '' });
+  });
+
+  it('marks the language of a name shown in the default language, in Arabic right to left', async () => {
+    const path = [category('printers', null, { en: 'Printers', ar: 'الطابعات' }), category('toner', 'printers', { en: 'Toner' })];
+    const { container } = renderRtl(
+      <CatalogPartContext model={model} initial={{ categoryId: 'toner', itemId: null, query: '' }} onNavigate={vi.fn()}>
+        {() => <CatalogBreadcrumbs path={path} current={{ text: 'Black toner', language: 'en' }} />}
+      </CatalogPartContext>,
+    );
+    const trail = screen.getByRole('navigation', { name: 'مسار التنقل' });
+    expect(within(trail).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual(['جميع الخدمات', 'الطابعات', 'Toner', 'Black toner']);
+    expect(within(trail).getByRole('button', { name: 'الطابعات' }).closest('[lang]')).toHaveAttribute('lang', 'ar');
+    expect(within(trail).getByRole('button', { name: 'Toner' }).closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(within(trail).getByText('Black toner')).toHaveAttribute('lang', 'en');
+    expect(trail.closest('[dir="rtl"]')).not.toBeNull();
     await expectNoAxeViolations(container);
   });
 });
