@@ -5,7 +5,7 @@ import { createDemoSeed } from '../../../src/adapters/index.js';
 import { createCatalogModel, getCategoryPath } from '../../../src/catalog/model.js';
 import type { CatalogItem } from '../../../src/model/index.js';
 import { CatalogBreadcrumbs } from '../../../src/portal/CatalogBrowser/CatalogBreadcrumbs.js';
-import { CatalogItemDetail, toSafeImageSrc } from '../../../src/portal/CatalogBrowser/CatalogItemDetail.js';
+import { CatalogItemDetail, toSafeItemImageSrc } from '../../../src/portal/CatalogBrowser/CatalogItemDetail.js';
 import { category } from '../../../stories/portal/CatalogBrowser/fixtures.js';
 import { CatalogPartContext } from '../../../stories/portal/CatalogBrowser/partContext.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
@@ -135,15 +135,38 @@ describe('CatalogItemDetail', () => {
   });
 });
 
-describe('toSafeImageSrc', () => {
+describe('toSafeItemImageSrc', () => {
+  const SVG = `data:image/svg+xml;base64,${btoa('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')}`;
+
   it.each([
     ['https://cdn.example.com/laptop.png', 'https://cdn.example.com/laptop.png'],
+    ['HTTPS://CDN.Example.com/laptop.png', 'https://cdn.example.com/laptop.png'],
     ['/assets/laptop.png', '/assets/laptop.png'],
     [PNG, PNG],
+    // An SVG uploaded in the item editor, as the bundled stores return it.
+    [SVG, SVG],
     ['javascript:alert(1)', undefined],
     ['data:text/html;base64,PHNjcmlwdD4=', undefined],
     ['ftp://files.example.com/laptop.png', undefined],
+    [`data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg"/>')}`, undefined],
+    ['data:image/svg+xml;base64,PHN2Zy8+"><script>alert(1)</script>', undefined],
   ])('%s → %s', (url, expected) => {
-    expect(toSafeImageSrc(url)).toBe(expected);
+    expect(toSafeItemImageSrc(url)).toBe(expected);
+  });
+
+  // Refused since the item image follows toSafeImageSrc of the security module (the catalog's
+  // own check took them).
+  it.each([
+    ['a data: URL with a parameter', 'data:image/png;charset=utf-8;base64,iVBORw0KGgo='],
+    ['an SVG with a parameter', 'data:image/svg+xml;charset=utf-8;base64,PHN2Zy8+'],
+    ['an upper-case scheme', PNG.replace('data:image/png', 'DATA:IMAGE/PNG')],
+    ['an image type the asset stores never return (AVIF)', 'data:image/avif;base64,AAAAIGZ0eXBhdmlm'],
+    ['more padding than base64 has', 'data:image/png;base64,iVBORw0KGgo==='],
+    ['an absurdly long data: URL', `data:image/png;base64,${'A'.repeat(2_000_000)}`],
+  ])('refuses %s', async (_what, url) => {
+    expect(toSafeItemImageSrc(url)).toBeUndefined();
+    renderDetail({ item: { ...laptop, image: { ...laptop.image!, url } } });
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+    expect(screen.queryByRole('img')).toBeNull();
   });
 });
