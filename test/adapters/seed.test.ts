@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoSeed, createLargeSeed } from '../../src/adapters/index.js';
 import { parseHomePageBlocks } from '../../src/blocks/registry.js';
-import { toSafeImageSrc } from '../../src/portal/CatalogBrowser/CatalogItemDetail.js';
+import { toSafeItemImageSrc } from '../../src/portal/CatalogBrowser/CatalogItemDetail.js';
 import {
   buildCatalogTree,
   CatalogCategorySchema,
@@ -89,7 +89,7 @@ describe('the demo seed', () => {
   it('gives catalog items pictures the catalog is allowed to show', () => {
     const pictured = (seed.catalogItems ?? []).filter((item) => item.image);
     expect(pictured.length).toBeGreaterThan(0);
-    expect(pictured.filter((item) => toSafeImageSrc(item.image?.url ?? '') === undefined).map((item) => item.id)).toEqual([]);
+    expect(pictured.filter((item) => toSafeItemImageSrc(item.image?.url ?? '') === undefined).map((item) => item.id)).toEqual([]);
   });
 
   it('is the same on every run for the same moment', () => {

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { CatalogItem } from '../../model/catalog.js';
 import { getCategoryPath, localizeCategory, localizeItem } from '../../catalog/model.js';
-import { toSafeHref } from '../../security/toSafeHref.js';
+import { toSafeImageSrc } from '../../security/toSafeHref.js';
 import { SafeHtml } from '../SafeHtml/SafeHtml.js';
 import { SafeLink } from '../SafeLink/SafeLink.js';
 import { useCatalogBrowserContext } from './context.js';
@@ -12,14 +12,21 @@ import { Article, BreadcrumbLink, Image, LinkList } from './CatalogParts.styles.
 
 const NAME = 'CatalogItemDetail';
 
-const IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)(?:;[a-z-]+=[\w.-]+)*;base64,[a-z\d+/]+=*$/i;
+/** A base64 SVG; the capture is what follows the media type. */
+const SVG_DATA_URL = /^data:image\/svg\+xml(;base64,.*)$/s;
 
 /**
- * Where an image may be loaded from: what `toSafeHref` accepts over http(s) or as a path, or an
- * image `data:` URL (the asset store's own format). Anything else shows no image.
+ * Where an item's image may be loaded from: what `toSafeImageSrc` (the security module's rule for
+ * `<img src>`) accepts, and also a base64 SVG, as the bundled stores return an SVG uploaded in the
+ * catalog item editor (which offers SVG) and as the demo catalog's pictures are: shown only as an
+ * `<img>`, an SVG runs no script and loads nothing. Its payload is held to the same rules as a
+ * raster image's (base64 only, padding, length): it is checked as the payload of a PNG. Anything
+ * else shows no image.
  */
-export function toSafeImageSrc(url: string): string | undefined {
-  return toSafeHref(url, { schemes: ['http', 'https'] }) ?? (IMAGE_DATA_URL.test(url) ? url : undefined);
+export function toSafeItemImageSrc(url: string): string | undefined {
+  const svg = typeof url === 'string' ? SVG_DATA_URL.exec(url) : null;
+  if (!svg) return toSafeImageSrc(url);
+  return toSafeImageSrc(`data:image/png${svg[1]}`) === undefined ? undefined : url;
 }
 
 export interface CatalogItemDetailProps {
@@ -38,7 +45,7 @@ export function CatalogItemDetail({ item, categoryId }: CatalogItemDetailProps) 
   const linksId = useId();
   const title = content.title || t('catalog.untitled');
   const lang = content.language !== language ? content.language : undefined;
-  const imageSrc = item.image ? toSafeImageSrc(item.image.url) : undefined;
+  const imageSrc = item.image ? toSafeItemImageSrc(item.image.url) : undefined;
   const category = path[path.length - 1];
   const categoryName = category ? localizeCategory(category, language, defaultLanguage).name || t('catalog.untitled') : '';
   const searching = location.query.trim() !== '';

@@ -5,7 +5,8 @@ import { createMemoryAdapters } from '../../../src/adapters/index.js';
 import { PortalDataProvider } from '../../../src/data/index.js';
 import { CatalogBrowser, type CatalogLocation } from '../../../src/portal/CatalogBrowser/index.js';
 import { categories, generateCatalog, items } from './fixtures.js';
-import { expectLayoutHolds, inColumn, LONG_TEXT, LONG_URL_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
+import { expectLayoutHolds, inColumn } from '../../fixtures/longContent.js';
+import { longCategories, longItems } from './longFixtures.js';
 
 const large = generateCatalog(10_000, { bigCategory: 1_000 });
 
@@ -124,27 +125,6 @@ export const ControlledWithLinks: Story = {
     await expect(canvas.getByTestId('location')).toHaveTextContent('?category=software&item=&q=');
   },
 };
-
-const longCategories = categories.map((record, index) => ({
-  ...record,
-  content: Object.fromEntries(
-    Object.entries(record.content).map(([language, content]) => [
-      language,
-      language === 'en' ? { name: index % 2 === 0 ? longTitle(content.name) : `${content.name}${LONG_WORD}`, description: LONG_TEXT } : content,
-    ]),
-  ),
-}));
-const longItems = items.map((record, index) => ({
-  ...record,
-  content: Object.fromEntries(
-    Object.entries(record.content).map(([language, content]) => [
-      language,
-      language === 'en'
-        ? { ...content, title: index % 2 === 0 ? longTitle(content.title) : `${content.title}${LONG_WORD}`, text: `<p>${LONG_TEXT}</p>`, links: [{ label: LONG_URL_TEXT, url: LONG_URL_TEXT }] }
-        : content,
-    ]),
-  ),
-}));
 
 /**
  * Long content in a 360 px column: long category names and descriptions, unbreakable words. The

@@ -5,7 +5,8 @@ import { createDemoSeed } from '../../../src/adapters/index.js';
 import { createCatalogModel, getCategoryPath } from '../../../src/catalog/model.js';
 import type { CatalogItem } from '../../../src/model/index.js';
 import { CatalogBreadcrumbs } from '../../../src/portal/CatalogBrowser/CatalogBreadcrumbs.js';
-import { CatalogItemDetail, toSafeImageSrc } from '../../../src/portal/CatalogBrowser/CatalogItemDetail.js';
+import { CatalogItemDetail, toSafeItemImageSrc } from '../../../src/portal/CatalogBrowser/CatalogItemDetail.js';
+import { category } from '../../../stories/portal/CatalogBrowser/fixtures.js';
 import { CatalogPartContext } from '../../../stories/portal/CatalogBrowser/partContext.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
 
@@ -57,6 +58,37 @@ describe('CatalogBreadcrumbs', () => {
     expect(onNavigate).toHaveBeenCalledWith({ categoryId: 'cat-hardware', itemId: null, query: '' });
     await expectNoAxeViolations(container);
   });
+
+  it('at an item, links every category and marks the item’s title as the current page', async () => {
+    const onNavigate = vi.fn();
+    renderPortal(
+      <CatalogPartContext model={model} initial={{ categoryId: 'cat-monitors', itemId: 'item-x', query: 'screen' }} onNavigate={onNavigate}>
+        {() => <CatalogBreadcrumbs path={getCategoryPath(model, 'cat-monitors')} current={{ text: 'A wide screen' }} />}
+      </CatalogPartContext>,
+    );
+    const trail = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(trail).getAllByRole('button').map((button) => button.textContent)).toEqual(['All services', 'Hardware', 'Laptops & desktops', 'Monitors']);
+    expect(within(trail).getByText('A wide screen')).toHaveAttribute('aria-current', 'page');
+    // A breadcrumb leaves the search.
+    await userEvent.setup().click(within(trail).getByRole('button', { name: 'All services' }));
+    expect(onNavigate).toHaveBeenCalledWith({ categoryId: null, itemId: null, query: '' });
+  });
+
+  it('marks the language of a name shown in the default language, in Arabic right to left', async () => {
+    const path = [category('printers', null, { en: 'Printers', ar: 'الطابعات' }), category('toner', 'printers', { en: 'Toner' })];
+    const { container } = renderRtl(
+      <CatalogPartContext model={model} initial={{ categoryId: 'toner', itemId: null, query: '' }} onNavigate={vi.fn()}>
+        {() => <CatalogBreadcrumbs path={path} current={{ text: 'Black toner', language: 'en' }} />}
+      </CatalogPartContext>,
+    );
+    const trail = screen.getByRole('navigation', { name: 'مسار التنقل' });
+    expect(within(trail).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual(['جميع الخدمات', 'الطابعات', 'Toner', 'Black toner']);
+    expect(within(trail).getByRole('button', { name: 'الطابعات' }).closest('[lang]')).toHaveAttribute('lang', 'ar');
+    expect(within(trail).getByRole('button', { name: 'Toner' }).closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(within(trail).getByText('Black toner')).toHaveAttribute('lang', 'en');
+    expect(trail.closest('[dir="rtl"]')).not.toBeNull();
+    await expectNoAxeViolations(container);
+  });
 });
 
 describe('CatalogItemDetail', () => {
@@ -103,15 +135,38 @@ describe('CatalogItemDetail', () => {
   });
 });
 
-describe('toSafeImageSrc', () => {
+describe('toSafeItemImageSrc', () => {
+  const SVG = `data:image/svg+xml;base64,${btoa('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')}`;
+
   it.each([
     ['https://cdn.example.com/laptop.png', 'https://cdn.example.com/laptop.png'],
+    ['HTTPS://CDN.Example.com/laptop.png', 'https://cdn.example.com/laptop.png'],
     ['/assets/laptop.png', '/assets/laptop.png'],
     [PNG, PNG],
+    // An SVG uploaded in the item editor, as the bundled stores return it.
+    [SVG, SVG],
     ['javascript:alert(1)', undefined],
     ['data:text/html;base64,PHNjcmlwdD4=', undefined],
     ['ftp://files.example.com/laptop.png', undefined],
+    [`data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg"/>')}`, undefined],
+    ['data:image/svg+xml;base64,PHN2Zy8+"><script>alert(1)</script>', undefined],
   ])('%s → %s', (url, expected) => {
-    expect(toSafeImageSrc(url)).toBe(expected);
+    expect(toSafeItemImageSrc(url)).toBe(expected);
+  });
+
+  // Refused since the item image follows toSafeImageSrc of the security module (the catalog's
+  // own check took them).
+  it.each([
+    ['a data: URL with a parameter', 'data:image/png;charset=utf-8;base64,iVBORw0KGgo='],
+    ['an SVG with a parameter', 'data:image/svg+xml;charset=utf-8;base64,PHN2Zy8+'],
+    ['an upper-case scheme', PNG.replace('data:image/png', 'DATA:IMAGE/PNG')],
+    ['an image type the asset stores never return (AVIF)', 'data:image/avif;base64,AAAAIGZ0eXBhdmlm'],
+    ['more padding than base64 has', 'data:image/png;base64,iVBORw0KGgo==='],
+    ['an absurdly long data: URL', `data:image/png;base64,${'A'.repeat(2_000_000)}`],
+  ])('refuses %s', async (_what, url) => {
+    expect(toSafeItemImageSrc(url)).toBeUndefined();
+    renderDetail({ item: { ...laptop, image: { ...laptop.image!, url } } });
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+    expect(screen.queryByRole('img')).toBeNull();
   });
 });

@@ -111,6 +111,16 @@ describe('Highlight', () => {
     expect(container.textContent).toBe('Café printer, CAFE toner');
   });
 
+  it('marks the ranges it is given (an excerpt’s) instead of searching the terms', () => {
+    const { container } = renderPortal(
+      <p>
+        <Highlight text="… the toner cartridge …" terms={[foldText('cartridge')]} ranges={[[6, 11]]} />
+      </p>,
+    );
+    expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['toner']);
+    expect(container.textContent).toBe('… the toner cartridge …');
+  });
+
   it('leaves the text as it is without terms', () => {
     const { container } = renderPortal(
       <p>
