@@ -2,7 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { createDemoImages } from '../../../src/adapters/index.js';
-import { AccountStatus } from '../../../src/portal/PortalLayout/AccountStatus.js';
+import { AccountStatus, type AccountStatusProps } from '../../../src/portal/PortalLayout/AccountStatus.js';
 import { PortalProvider, type PortalCustomer } from '../../../src/portal/PortalProvider/index.js';
 import { storyTheme } from '../../theme/themes.js';
 import { expectLayoutHolds, LONG_WORD } from '../../fixtures/longContent.js';
@@ -27,15 +27,16 @@ const withCustomer: Decorator = function WithCustomer(Story, context) {
   const { customer = null, switches = false } = (context.parameters.account ?? {}) as AccountStoryParameters;
   const [current, setCurrent] = useState<PortalCustomer | null>(customer);
   const language = typeof context.globals.language === 'string' ? context.globals.language : 'en';
+  const { onSignIn, onSignOut } = context.args as Partial<AccountStatusProps>;
   const args = switches
     ? {
         ...context.args,
         onSignIn: () => {
-          context.args.onSignIn?.();
+          onSignIn?.();
           setCurrent(dana);
         },
         onSignOut: () => {
-          context.args.onSignOut?.();
+          onSignOut?.();
           setCurrent(null);
         },
       }
