@@ -200,6 +200,39 @@ describe('home page editor audience', () => {
   });
 });
 
+describe('home page editor audience, refused by the server', () => {
+  it('selects the block whose audience the server refused and shows why on its audience field', async () => {
+    const store = setupHome();
+    const stored = await store.adapters.homePage.get({});
+    const index = stored!.blocks.findIndex((block) => block.id === 'cards');
+    // What the reference backend answers for a group id it refuses, for the block at `index`.
+    const update = vi.fn(async () => {
+      throw new ValidationError([
+        { path: `blocks.${index}.audience.kind`, code: 'const', message: 'must be equal to constant' },
+        { path: `blocks.${index}.audience.groups.0`, code: 'max_length', message: 'must NOT have more than 100 characters' },
+        { path: `blocks.${index}.audience`, code: 'one_of', message: 'must match exactly one schema in oneOf' },
+      ]);
+    });
+    const { user, container } = renderHomeEditor(withGroups({ ...store.adapters, homePage: { ...store.adapters.homePage, update } }));
+    await screen.findByRole('form', { name: 'Home page' });
+    await user.click(screen.getByRole('button', { name: 'Edit: Content cards' }));
+    const cards = () => screen.getByRole('region', { name: 'Edit: Content cards' });
+    await user.click(within(cards()).getByRole('radio', { name: 'Customers in these groups' }));
+    await user.click(await within(cards()).findByRole('checkbox', { name: 'Gold' }));
+    await user.click(screen.getByRole('button', { name: 'Edit: Hero unit' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the marked fields.');
+    const groups = within(cards()).getByRole('group', { name: 'Customer groups' });
+    expect(groups).toHaveAccessibleDescription('This value is not valid.');
+    expect(update).toHaveBeenCalledOnce();
+    await expectNoAxeViolations(container);
+    // Another choice of groups is not what the server refused.
+    await user.click(within(groups).getByRole('checkbox', { name: 'Partners' }));
+    expect(within(cards()).getByRole('group', { name: 'Customer groups' })).not.toHaveAccessibleDescription();
+  });
+});
+
 describe('catalog item editor audience', () => {
   it('saves "signed-in customers", loads it back, and the item list shows the badge', async () => {
     const store = setupCatalog();
