@@ -6,6 +6,8 @@
 //   --seed demo|none    PORTAL_SEED           content of a new database, default demo
 //                       PORTAL_ADMIN_TOKEN    the admin's bearer token (a random one is made and printed when unset)
 //                       PORTAL_CUSTOMER_TOKEN the customer's bearer token for the ticket routes
+//                       PORTAL_CUSTOMERS      sample customers with their groups, as JSON:
+//                                             [{"token":"…","id":"dana","name":"Dana Weber","groups":["acme"]}]
 //                       PORTAL_CORS_ORIGINS   comma-separated origins allowed to call from a browser
 //                       PORTAL_PUBLIC_URL     the address clients use, for asset URLs
 //                       PORTAL_MAX_UPLOAD_BYTES, PORTAL_LOG_LEVEL (default info)
@@ -13,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPortalServer } from './app.js';
+import { parseCustomersVariable } from './customersFromEnv.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +31,7 @@ const port = Number(values.port ?? env.PORTAL_PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${values.port ?? env.PORTAL_PORT}`);
 const seed = values.seed ?? env.PORTAL_SEED ?? 'demo';
 if (seed !== 'demo' && seed !== 'none') throw new Error('--seed is "demo" or "none"');
+const customers = parseCustomersVariable(env.PORTAL_CUSTOMERS);
 
 let adminToken = env.PORTAL_ADMIN_TOKEN;
 if (!adminToken) {
@@ -39,6 +43,7 @@ const server = await startPortalServer({
   dataDirectory: resolve(values.data ?? env.PORTAL_DATA_DIR ?? '.server-data'),
   adminToken,
   customerToken: env.PORTAL_CUSTOMER_TOKEN || undefined,
+  customers,
   seed: seed === 'none' ? null : undefined,
   host: values.host ?? env.PORTAL_HOST ?? '127.0.0.1',
   port,

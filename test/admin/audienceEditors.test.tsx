@@ -2,8 +2,10 @@ import './jsdomLayout.js';
 import { waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PortalAdapters } from '../../src/adapters/index.js';
+import { ValidationError, type PortalAdapters } from '../../src/adapters/index.js';
 import { CatalogItemAdmin, CatalogItemEditor, CustomPageList } from '../../src/admin/index.js';
+import { admin as adminStrings } from '../../src/i18n/resources/admin.js';
+import { catalogAdmin as catalogStrings } from '../../src/i18n/resources/catalogAdmin.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../render.js';
 import { setupCatalog } from './CatalogAdmin/fixtures.js';
 import { findForm, renderEditor, screen, within } from './CustomPages/editorHarness.js';
@@ -81,6 +83,30 @@ describe('custom page editor audience', () => {
     expect(within(audienceField()).getByRole('radio', { name: 'Signed-in customers' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await store.customPages.get({ id: 'p1' })).audience).toEqual({ kind: 'signed-in' }));
+  });
+
+  // Bug: the server's issues on `audience.groups` had no field in the form and showed only at the top.
+  it('shows the server refusing the groups on the groups, and focuses the field', async () => {
+    const store = setupPages([{ ...openingHours, audience: { kind: 'groups', groups: ['gold'] } }]);
+    // What the reference backend answers for a group id it refuses: every failed `oneOf` branch.
+    const update = vi.fn(async () => {
+      throw new ValidationError([
+        { path: 'audience.kind', code: 'const', message: 'must be equal to constant' },
+        { path: 'audience.kind', code: 'const', message: 'must be equal to constant' },
+        { path: 'audience.groups.0', code: 'max_length', message: 'must NOT have more than 100 characters' },
+        { path: 'audience', code: 'one_of', message: 'must match exactly one schema in oneOf' },
+      ]);
+    });
+    const { user } = renderEditor(withGroups({ ...store.adapters, customPages: { ...store.customPages, update } }), { pageId: 'p1' });
+    await findForm();
+    await user.click(await within(audienceField()).findByRole('checkbox', { name: 'Partners' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const groups = screen.getByRole('group', { name: 'Customer groups' });
+    await waitFor(() => expect(groups).toHaveAccessibleDescription('This is too long.'));
+    await waitFor(() => expect(within(audienceField()).getByRole('radio', { name: 'Customers in these groups' })).toHaveFocus());
+    expect(update).toHaveBeenCalledOnce();
+    await expectNoAxeViolations(audienceField());
   });
 
   it('says in the preview when the page is not shown to the audience previewed', async () => {
@@ -174,6 +200,39 @@ describe('home page editor audience', () => {
   });
 });
 
+describe('home page editor audience, refused by the server', () => {
+  it('selects the block whose audience the server refused and shows why on its audience field', async () => {
+    const store = setupHome();
+    const stored = await store.adapters.homePage.get({});
+    const index = stored!.blocks.findIndex((block) => block.id === 'cards');
+    // What the reference backend answers for a group id it refuses, for the block at `index`.
+    const update = vi.fn(async () => {
+      throw new ValidationError([
+        { path: `blocks.${index}.audience.kind`, code: 'const', message: 'must be equal to constant' },
+        { path: `blocks.${index}.audience.groups.0`, code: 'max_length', message: 'must NOT have more than 100 characters' },
+        { path: `blocks.${index}.audience`, code: 'one_of', message: 'must match exactly one schema in oneOf' },
+      ]);
+    });
+    const { user, container } = renderHomeEditor(withGroups({ ...store.adapters, homePage: { ...store.adapters.homePage, update } }));
+    await screen.findByRole('form', { name: 'Home page' });
+    await user.click(screen.getByRole('button', { name: 'Edit: Content cards' }));
+    const cards = () => screen.getByRole('region', { name: 'Edit: Content cards' });
+    await user.click(within(cards()).getByRole('radio', { name: 'Customers in these groups' }));
+    await user.click(await within(cards()).findByRole('checkbox', { name: 'Gold' }));
+    await user.click(screen.getByRole('button', { name: 'Edit: Hero unit' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the marked fields.');
+    const groups = within(cards()).getByRole('group', { name: 'Customer groups' });
+    expect(groups).toHaveAccessibleDescription('This value is not valid.');
+    expect(update).toHaveBeenCalledOnce();
+    await expectNoAxeViolations(container);
+    // Another choice of groups is not what the server refused.
+    await user.click(within(groups).getByRole('checkbox', { name: 'Partners' }));
+    expect(within(cards()).getByRole('group', { name: 'Customer groups' })).not.toHaveAccessibleDescription();
+  });
+});
+
 describe('catalog item editor audience', () => {
   it('saves "signed-in customers", loads it back, and the item list shows the badge', async () => {
     const store = setupCatalog();
@@ -189,6 +248,24 @@ describe('catalog item editor audience', () => {
     renderPortal(<CatalogItemEditor itemId="Mouse" />, { provider: { adapters } });
     const again = await screen.findByRole('form', { name: 'Edit item' });
     expect(within(within(again).getByRole('group', { name: 'Audience' })).getByRole('radio', { name: 'Signed-in customers' })).toBeChecked();
+  });
+
+  it('shows a server refusing the audience chosen below the choices, in Arabic too', async () => {
+    const store = setupCatalog();
+    // A host's backend without signed-in-only items.
+    const updateItem = vi.fn(async () => {
+      throw new ValidationError([{ path: 'audience.kind', code: 'picklist', message: 'Not offered here' }]);
+    });
+    const user = userEvent.setup();
+    renderRtl(<CatalogItemEditor itemId="Mouse" />, { provider: { adapters: withGroups({ ...store.adapters, catalog: { ...store.catalog, updateItem } }) } });
+    const ar = adminStrings.ar;
+    const form = await screen.findByRole('form', { name: catalogStrings.ar.itemEditHeading });
+    const field = within(form).getByRole('group', { name: ar.audienceLegend });
+    await user.click(within(field).getByRole('radio', { name: ar.audienceSignedIn }));
+    await user.click(within(form).getByRole('button', { name: ar.saveSave }));
+    await waitFor(() => expect(field).toHaveAccessibleDescription(ar.errorsChoose));
+    await waitFor(() => expect(within(field).getByRole('radio', { name: ar.audienceSignedIn })).toHaveFocus());
+    await expectNoAxeViolations(field);
   });
 
   it('keeps the groups chosen when saving fails, and shows the badge in Arabic', async () => {

@@ -11,7 +11,7 @@ import { useLatest } from '../kit/useLatest.js';
 import { useSessionDraft, type SessionDraft } from '../kit/useSessionDraft.js';
 import { useUnsavedChangesGuard, type NavigationBlocker, type UseNavigationBlocker } from '../kit/useUnsavedChangesGuard.js';
 import { moveItem } from './parts/ItemControls.js';
-import { findBlockIssues, type BlockIssue } from './validation.js';
+import { BLOCK_AUDIENCE_PATH, findBlockIssues, type BlockIssue } from './validation.js';
 
 /** Where loading the home page stands. */
 export type HomePageEditorStatus = 'loading' | 'ready' | 'error';
@@ -100,6 +100,40 @@ export interface HomePageEditorState {
   adoptRecord: (config: HomePageConfig) => void;
 }
 
+/** How a server names a block's audience: `blocks.2.audience`, `….audience.kind`, `….audience.groups`, `….audience.groups.1`. */
+const BLOCK_AUDIENCE_ISSUE = /^blocks\.(\d+)\.audience(\.kind|\.groups(?:\.\d+)?)?$/;
+
+/** The message of a server's issue with a block's audience: too few or too many groups, else "not valid". */
+function audienceIssueKey(code: string): string {
+  if (code === 'min_items' || code === 'min_length' || code === 'non_empty') return 'admin.errorsAudienceNoGroup';
+  if (code === 'max_items' || code === 'max_length') return 'admin.errorsAudienceTooManyGroups';
+  return 'admin.errorsInvalid';
+}
+
+/**
+ * The server's issues with the blocks' audiences, on the block's audience field (by block id):
+ * per block the first issue about the groups, else its first audience issue (a schema validator
+ * reports every `oneOf` branch that failed). The issues left over come back in `rest`.
+ */
+function serverAudienceIssues(issues: AdminError['issues'], submitted: readonly HomePageBlock[]): { byBlock: Map<string, BlockIssue[]>; rest: AdminError['issues'] } {
+  const found = new Map<string, { issue: BlockIssue; aboutGroups: boolean }>();
+  const rest: AdminError['issues'][number][] = [];
+  for (const issue of issues) {
+    const match = BLOCK_AUDIENCE_ISSUE.exec(issue.path);
+    const block = match ? submitted[Number(match[1])] : undefined;
+    if (!match || !block) {
+      rest.push(issue);
+      continue;
+    }
+    // An index path (`groups.1`) names one group: its length, not the list's.
+    const aboutGroups = match[2]?.startsWith('.groups') ?? false;
+    const key = match[2]?.startsWith('.groups.') ? 'admin.errorsInvalid' : audienceIssueKey(issue.code);
+    const known = found.get(block.id);
+    if (!known || (aboutGroups && !known.aboutGroups)) found.set(block.id, { issue: { path: BLOCK_AUDIENCE_PATH, messageKey: key }, aboutGroups });
+  }
+  return { byBlock: new Map([...found].map(([id, { issue }]) => [id, [issue]])), rest };
+}
+
 const isHomePageConfig = (value: unknown): value is HomePageConfig => v.safeParse(HomePageConfigSchema, value).success;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -159,6 +193,8 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
   const [extraLanguages, setExtraLanguages] = useState<LanguageTag[]>([]);
   const [selectedLanguage, setSelectedLanguage] = useState<LanguageTag>(defaultLanguage);
   const [showIssues, setShowIssues] = useState(false);
+  // What the server refused in the blocks' audiences at the last save, by block id.
+  const [serverIssues, setServerIssues] = useState<ReadonlyMap<string, BlockIssue[]>>(() => new Map());
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   const [saveError, setSaveError] = useState<AdminError | null>(null);
   const [conflict, setConflict] = useState<HomePageConflict | null>(null);
@@ -200,7 +236,14 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
 
   const dirty = status === 'ready' && serialize(blocks) !== baseline;
   const busy = saveStatus === 'saving' || saveStatus === 'saving-and-closing';
-  const issues = useMemo(() => findBlockIssues(blocks), [blocks]);
+  const blockIssues = useMemo(() => findBlockIssues(blocks), [blocks]);
+  // The form's own problems first: a block's field shows the first issue on its path.
+  const issues = useMemo(() => {
+    if (serverIssues.size === 0) return blockIssues;
+    const merged = new Map(blockIssues);
+    for (const [id, list] of serverIssues) merged.set(id, [...(merged.get(id) ?? []), ...list]);
+    return merged;
+  }, [blockIssues, serverIssues]);
 
   const languageList = useMemo(() => {
     const found = languagesOf(blocks);
@@ -215,7 +258,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
   const activeLanguage = languages.includes(selectedLanguage) ? selectedLanguage : (languages[0] ?? defaultLanguage);
   const incompleteLanguages = useMemo(() => {
     const missing = new Set<string>();
-    for (const list of issues.values()) for (const issue of list) {
+    for (const list of blockIssues.values()) for (const issue of list) {
       const language = /content\.([^.]+)\.(title|label|imageAlt)$/.exec(issue.path)?.[1];
       if (language) missing.add(language);
     }
@@ -223,7 +266,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     const hero = blocks.find((block) => block.type === 'hero-unit');
     if (hero?.type === 'hero-unit') for (const language of languages) if (!hero.props.content[language]?.title) missing.add(language);
     return languages.filter((language) => missing.has(language));
-  }, [issues, blocks, languages]);
+  }, [blockIssues, blocks, languages]);
   const translationStatuses = useMemo(() => {
     const statuses = getHomePageTranslation(blocks, languages).report.languages;
     for (const language of incompleteLanguages) if (statuses[language] === 'complete') statuses[language] = 'incomplete';
@@ -248,11 +291,19 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     [updateBlock],
   );
   const setBlockAudience = useCallback(
-    (id: string, audience: Audience | undefined) =>
+    (id: string, audience: Audience | undefined) => {
+      // A changed audience is no longer the one the server refused.
+      setServerIssues((current) => {
+        if (!current.has(id)) return current;
+        const next = new Map(current);
+        next.delete(id);
+        return next;
+      });
       updateBlock(id, (block) => {
         const { audience: _audience, ...rest } = block;
         return { ...rest, ...(audience ? { audience } : {}) } as HomePageBlock;
-      }),
+      });
+    },
     [updateBlock],
   );
   const moveBlock = useCallback((from: number, to: number) => setBlocks((current) => moveItem(current, from, to)), []);
@@ -274,6 +325,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
         setSaveError(null);
         setConflict(null);
         setShowIssues(false);
+        setServerIssues(new Map());
         callbacks.current.onSaved?.(saved, { close: mode.close });
         if (mode.close) setCloseAfterSave(true);
         return saved;
@@ -284,6 +336,15 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
           const theirs = isHomePageConfig(adminError.current) ? adminError.current : await adapter.get({}).catch(() => null);
           setConflict({ mine: submitted, theirs });
           setSaveError(null);
+        } else if (adminError.kind === 'validation') {
+          const { byBlock, rest } = serverAudienceIssues(adminError.issues, submitted);
+          if (byBlock.size > 0) {
+            setServerIssues(byBlock);
+            setShowIssues(true);
+            const first = submitted.find((block) => byBlock.has(block.id));
+            if (first) setSelectedId(first.id);
+          }
+          setSaveError({ ...adminError, issues: rest });
         } else {
           setSaveError(adminError);
         }
@@ -298,6 +359,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
 
   const validate = useCallback((): HomePageBlock[] | undefined => {
     setSaveError(null);
+    setServerIssues(new Map());
     const current = blocksRef.current;
     const found = findBlockIssues(current);
     if (found.size === 0) return current;
@@ -338,6 +400,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
     setSaveStatus('idle');
     setSaveError(null);
     setShowIssues(false);
+    setServerIssues(new Map());
   }, [conflict, load]);
 
   const copyMineThenReload = useCallback(async () => {
@@ -381,6 +444,7 @@ export function useHomePageEditor({ onSaved, onClose, useBlocker, draftStorage }
       setSaveStatus('idle');
       setSaveError(null);
       setShowIssues(false);
+      setServerIssues(new Map());
       setNotice(null);
     },
     [load, discardDraftRef],

@@ -140,6 +140,18 @@ describe('AudienceField', () => {
     expect(await screen.findByRole('checkbox', { name: 'Gold' })).toBeInTheDocument();
   });
 
+  it('shows an error of another choice (a server refusing it) below the choices, until groups are shown', async () => {
+    const user = userEvent.setup();
+    const { container } = renderPortal(<Harness initial={{ kind: 'signed-in' }} error="Not offered by this helpdesk." />, withGroups(customerGroupAdapter().adapter));
+    const field = screen.getByRole('group', { name: 'Audience' });
+    expect(field).toHaveAccessibleDescription('Not offered by this helpdesk.');
+    await expectNoAxeViolations(container);
+    await user.click(within(field).getByRole('radio', { name: 'Customers in these groups' }));
+    // The error now belongs to the groups.
+    expect(field).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('group', { name: 'Customer groups' })).toHaveAccessibleDescription('Not offered by this helpdesk.');
+  });
+
   it('works right to left in Arabic', async () => {
     const { container } = renderRtl(<Harness initial={{ kind: 'groups', groups: ['gold', 'gone'] }} />, withGroups(customerGroupAdapter().adapter));
     expect(screen.getByRole('group', { name: 'الجمهور' })).toBeInTheDocument();

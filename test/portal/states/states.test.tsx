@@ -147,6 +147,53 @@ describe('DataState', () => {
   });
 });
 
+describe('DataState with the host’s renderings', () => {
+  it('shows the host’s loading, empty and error renderings in their states', async () => {
+    const retry = vi.fn();
+    const props = {
+      loading: <p>Fetching tickets</p>,
+      empty: <p>No tickets</p>,
+      error: (error: { message: string }, again: () => void) => (
+        <button type="button" onClick={again}>
+          Failed: {error.message}
+        </button>
+      ),
+      children: (data: string[]) => <p>{data.join(', ')}</p>,
+    };
+    const { rerender } = renderPortal(<DataState result={result<string[]>({})} {...props} />);
+    expect(screen.getByText('Fetching tickets')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+    rerender(<DataState result={result<string[]>({ status: 'success', data: [], isFetching: false })} {...props} />);
+    expect(screen.getByText('No tickets')).toBeInTheDocument();
+    rerender(<DataState result={result<string[]>({ status: 'error', error: new UnavailableError('Down for maintenance'), isFetching: false, retry })} {...props} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Failed: Down for maintenance' }));
+    expect(retry).toHaveBeenCalledOnce();
+  });
+
+  it('asks the host’s isEmpty, and treats null and zero as data only where it says so', () => {
+    const { rerender } = renderPortal(
+      <DataState result={result<{ count: number }>({ status: 'success', data: { count: 0 }, isFetching: false })} isEmpty={(data) => data.count === 0}>
+        {(data) => <p>{data.count} open</p>}
+      </DataState>,
+    );
+    expect(screen.getByText('Nothing here yet.')).toBeInTheDocument();
+    rerender(
+      <DataState result={result<{ count: number }>({ status: 'success', data: { count: 0 }, isFetching: false })}>{(data) => <p>{data.count} open</p>}</DataState>,
+    );
+    expect(screen.getByText('0 open')).toBeInTheDocument();
+    rerender(<DataState result={result<string | null>({ status: 'success', data: null, isFetching: false })}>{(data) => <p>{data}</p>}</DataState>);
+    expect(screen.getByText('Nothing here yet.')).toBeInTheDocument();
+  });
+
+  it('shows a failed refetch as an error rather than the old data', () => {
+    renderPortal(
+      <DataState result={result({ status: 'error', data: ['stale'], error: new UnavailableError(), isFetching: false })}>{(data) => <p>{data.join(', ')}</p>}</DataState>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('The service is unavailable right now.');
+    expect(screen.queryByText('stale')).toBeNull();
+  });
+});
+
 describe('StorageNotice', () => {
   afterEach(() => {
     vi.unstubAllGlobals();

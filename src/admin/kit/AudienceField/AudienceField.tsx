@@ -116,7 +116,10 @@ export interface AudienceFieldProps extends Omit<ComponentProps<'fieldset'>, 'ch
    * form reports as an error before saving.
    */
   onValueChange: (value: Audience | undefined) => void;
-  /** The translated error of the groups (none ticked, too many). */
+  /**
+   * The translated error of the audience: of the groups (none ticked, too many) beside them, of
+   * another choice (what the server refused) below the choices.
+   */
   error?: string | undefined;
   /** The field's outer element, e.g. for a form library to focus it after a failed save. */
   ref?: Ref<HTMLFieldSetElement> | undefined;
@@ -146,7 +149,13 @@ export function AudienceField({ value, onValueChange, error, ref, ...rest }: Aud
   };
 
   return (
-    <Fieldset ref={ref} data-slot="audience-field" data-state={choice} {...rest}>
+    <Fieldset
+      ref={ref}
+      aria-describedby={error && !storedGroups ? `${id}-error` : undefined}
+      data-slot="audience-field"
+      data-state={choice}
+      {...rest}
+    >
       <legend>{t('admin.audienceLegend')}</legend>
       <Hint>{t('admin.audienceHint')}</Hint>
       <Choices>
@@ -159,6 +168,11 @@ export function AudienceField({ value, onValueChange, error, ref, ...rest }: Aud
           </li>
         ))}
       </Choices>
+      {error && !storedGroups && (
+        <FieldErrorText id={`${id}-error`} data-slot="field-error">
+          {error}
+        </FieldErrorText>
+      )}
       {storedGroups && (
         <GroupChecklist
           selected={storedGroups}
