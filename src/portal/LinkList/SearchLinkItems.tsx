@@ -18,6 +18,8 @@ export function SearchLinkItems({ query, maxCount }: SearchLinkItemsProps) {
   const { language } = usePortal('SearchLinkItems');
   const { t } = usePortalTranslation();
   const result = useSearch({ query, language, limit: maxCount });
+  // A blank query is never searched for: nothing to wait for.
+  if (query.trim() === '') return <EmptyState title={t('home.searchEmpty')} />;
   return (
     <DataState
       result={result}

@@ -65,6 +65,17 @@ describe('LinkList', () => {
     });
   });
 
+  it('says there are no results for a blank search query instead of loading for ever', () => {
+    const search = { search: async () => ({ data: [], total: 0, page: 1, perPage: 5 }) };
+    renderPortal(<LinkList content={{ en: { title: 'Found' } }} source={{ type: 'search', query: '  ', maxCount: 5 }} />, {
+      provider: { adapters: { search } },
+    });
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Found' })).not.toHaveAttribute('aria-busy');
+    expect(document.querySelector('[data-slot="loading-state"]')).toBeNull();
+    expect(document.querySelector('[data-slot="empty-state"]')).not.toBeNull();
+  });
+
   it('shows several lists side by side', () => {
     renderPortal(<LinkListGroup lists={[manual, { ...manual, id: 'second', content: { en: { title: 'Help' } } }]} />);
     expect(screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby') && region.querySelector('h3')?.textContent)).toEqual(['Popular pages', 'Help']);
