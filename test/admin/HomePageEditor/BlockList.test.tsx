@@ -11,7 +11,7 @@ const NAMES: Record<string, string> = { hero: 'Hero unit', tickets: 'Ticket list
 const outline = (): BlockOutline[] => [
   { id: 'hero', type: 'hero-unit', hidden: false },
   { id: 'tickets', type: 'ticket-list', hidden: true },
-  { id: 'cards', type: 'content-cards', hidden: false, audience: { groups: ['vip'] } },
+  { id: 'cards', type: 'content-cards', hidden: false, audience: { kind: 'groups', groups: ['vip'] } },
 ];
 
 /** The list holding its blocks as the editor does, reporting each call. */
