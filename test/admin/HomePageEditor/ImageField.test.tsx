@@ -10,7 +10,7 @@ import { expectNoAxeViolations, renderPortal, renderRtl, type PortalRenderOption
 /** A 1×1 PNG, as a file picked from disk. */
 const PIXEL = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (character) => character.charCodeAt(0));
 const pixel = (name = 'pixel.png') => new File([PIXEL], name, { type: 'image/png' });
-const stored: AssetReference = { id: 'asset-1', url: 'data:image/png;base64,iVBORw0KGgo=' } as AssetReference;
+const stored: AssetReference = { id: 'asset-1', url: 'data:image/png;base64,iVBORw0KGgo=', mediaType: 'image/png', size: 8 };
 
 /** The field holding image and alt text as a block's form does. */
 function Harness({ initialImage = null, initialAlt, altError, onImageChange = vi.fn(), onAltChange = vi.fn() }: {
