@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { HomePagePreview } from '../../../src/admin/HomePageEditor/HomePagePreview.js';
 import type { BlockEntry } from '../../../src/model/index.js';
-import { expectLayoutHolds, LONG_TEXT, longTitle } from '../../fixtures/longContent.js';
+import { expectLayoutHolds, LONG_TEXT, LONG_WORD, longTitle } from '../../fixtures/longContent.js';
 import { storyGroups } from '../customerGroups.js';
 import { storyHomePage, WithHomePage } from './fixtures.js';
 
@@ -88,12 +88,14 @@ export const Arabic: Story = {
 export const LongContent: Story = {
   args: {
     blocks: [
-      { id: 'hero', type: 'hero-unit', hidden: false, props: { image: null, overlay: 'dark-scrim', backgroundColor: '#1f3a5f', content: { en: { title: longTitle('How can we help'), subtitle: LONG_TEXT } } } },
+      { id: 'hero', type: 'hero-unit', hidden: false, props: { image: null, overlay: 'dark-scrim', backgroundColor: '#1f3a5f', content: { en: { title: longTitle('How can we help'), subtitle: LONG_WORD, text: LONG_TEXT } } } },
       { id: 'cards', type: 'content-cards', hidden: false, props: { cards: [{ id: 'c1', content: { en: { title: longTitle('Opening hours'), text: LONG_TEXT } } }] } },
     ],
   },
   play: async ({ canvas, canvasElement }) => {
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Width' }), 'mobile');
+    // Within the blocks' limits, so every block is drawn.
+    await expect(frame(canvasElement).getByRole('heading', { name: longTitle('How can we help') })).toBeVisible();
     await expectLayoutHolds(canvasElement);
   },
 };
