@@ -1,4 +1,5 @@
 import '../jsdomLayout.js';
+import { undo } from '@codemirror/commands';
 import { EditorView } from '@codemirror/view';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,13 +9,13 @@ import { CodeEditor } from '../../../src/admin/LayoutEditor/CodeEditor.js';
 import { expectNoAxeViolations, renderPortal, renderRtl, type PortalRenderOptions } from '../../render.js';
 
 /** The editor holding its code as the layout editor does, with a field after it. */
-function Harness({ initial = '', onValueChange = vi.fn(), language = 'css' as const }: { initial?: string; onValueChange?: (value: string) => void; language?: 'css' | 'plain' }) {
+function Harness({ initial = '', onValueChange = vi.fn(), language = 'css' as const, label = 'Custom CSS' }: { initial?: string; onValueChange?: (value: string) => void; language?: 'css' | 'plain'; label?: string }) {
   const [value, setValue] = useState(initial);
   return (
     <>
       <p id="css-report">Removed: one rule.</p>
       <CodeEditor
-        label="Custom CSS"
+        label={label}
         language={language}
         describedBy="css-report"
         value={value}
@@ -77,6 +78,23 @@ describe('CodeEditor', () => {
     expect(text()).toBe('  a {}');
     expect(onValueChange).toHaveBeenLastCalledWith('  a {}');
     expect(content()).toHaveFocus();
+  });
+
+  // Bug: a new name (an inline script renumbered after another was removed) rebuilt the editor,
+  // dropping the admin's undo history and cursor.
+  it('keeps the editor, its undo history and cursor when its name changes', () => {
+    const { rerender } = setup({ initial: 'a {}' });
+    const before = view();
+    act(() => before.dispatch({ changes: { from: 4, insert: ' b {}' }, selection: { anchor: 9 } }));
+    rerender(<Harness initial="a {}" label="Custom CSS, renamed" />);
+    const after = EditorView.findFromDOM(screen.getByRole('textbox', { name: 'Custom CSS, renamed' })) as EditorView;
+    expect(after).toBe(before);
+    expect(after.state.selection.main.head).toBe(9);
+    expect(screen.getByRole('textbox', { name: 'Custom CSS, renamed' })).toHaveAccessibleDescription('Removed: one rule.');
+    act(() => {
+      undo(after);
+    });
+    expect(after.state.doc.toString()).toBe('a {}');
   });
 
   it('puts the page’s CSP nonce on its styles', () => {
