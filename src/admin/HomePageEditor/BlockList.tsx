@@ -11,7 +11,7 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { HomePageBlock } from '../../blocks/registry.js';
 import { Button, VisuallyHidden } from '../kit/primitives.styles.js';
 import { AudienceBadge } from '../kit/AudienceField/AudienceField.js';
@@ -50,6 +50,22 @@ function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, o
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: block.id });
   const name = nameOf(block);
   const selected = selectedId === block.id;
+  // After a move by button the row re-renders at its new place: the focus follows it, to the
+  // other button when the one pressed is disabled at an end (a disabled button drops the focus).
+  const moveFocus = useRef<'up' | 'down' | null>(null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const direction = moveFocus.current;
+    if (!direction) return;
+    moveFocus.current = null;
+    const [preferred, other] = direction === 'up' ? [upRef.current, downRef.current] : [downRef.current, upRef.current];
+    (preferred && !preferred.disabled ? preferred : other)?.focus();
+  });
+  const moveBy = (direction: 'up' | 'down') => {
+    moveFocus.current = direction;
+    onMove(index, direction === 'up' ? index - 1 : index + 1);
+  };
   return (
     <BlockRow
       ref={setNodeRef}
@@ -87,10 +103,10 @@ function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, o
         >
           {t('homeEditor.edit')}
         </Button>
-        <Button type="button" $variant="ghost" disabled={index === 0} onClick={() => onMove(index, index - 1)} data-slot="block-move-up">
+        <Button ref={upRef} type="button" $variant="ghost" disabled={index === 0} onClick={() => moveBy('up')} data-slot="block-move-up">
           {t('homeEditor.moveUp', { name })}
         </Button>
-        <Button type="button" $variant="ghost" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} data-slot="block-move-down">
+        <Button ref={downRef} type="button" $variant="ghost" disabled={index === count - 1} onClick={() => moveBy('down')} data-slot="block-move-down">
           {t('homeEditor.moveDown', { name })}
         </Button>
         <Button type="button" $variant="ghost" onClick={() => onHiddenChange(block.id, !block.hidden)} data-slot="block-visibility">
@@ -116,9 +132,19 @@ export const BlockList = memo(function BlockList({ blocks, invalidIds, ...rowPro
     return block ? rowProps.nameOf(block) : '';
   };
   const position = (id: UniqueIdentifier | undefined) => blocks.findIndex((block) => block.id === id) + 1;
+  // dnd-kit reports the row over its own place right after the pick-up; announcing that would
+  // replace "Picked up …" in the live region before a screen reader reads it.
+  const lastOver = useRef<UniqueIdentifier | null>(null);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('homeEditor.dragStart', { block: nameById(active.id), position: position(active.id), count: blocks.length }),
-    onDragOver: ({ active, over }) => (over ? t('homeEditor.dragOver', { block: nameById(active.id), position: position(over.id), count: blocks.length }) : undefined),
+    onDragStart: ({ active }) => {
+      lastOver.current = active.id;
+      return t('homeEditor.dragStart', { block: nameById(active.id), position: position(active.id), count: blocks.length });
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || over.id === lastOver.current) return undefined;
+      lastOver.current = over.id;
+      return t('homeEditor.dragOver', { block: nameById(active.id), position: position(over.id), count: blocks.length });
+    },
     onDragEnd: ({ active, over }) => (over ? t('homeEditor.dragEnd', { block: nameById(active.id), position: position(over.id), count: blocks.length }) : undefined),
     onDragCancel: ({ active }) => t('homeEditor.dragCancel', { block: nameById(active.id) }),
   };

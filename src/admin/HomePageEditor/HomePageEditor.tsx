@@ -325,8 +325,9 @@ export function HomePageEditor({ onSaved, onClose, useBlocker, availableLanguage
 
       <ConfirmDialog
         open={editor.leaveRequested || blocker.state === 'blocked'}
-        onOpenChange={(open) => {
-          if (open) return;
+        // Only a cancel answers "stay": closing after "Leave" must not reset the blocker that is
+        // proceeding (React Router would block a browser Back again and ask once more).
+        onCancel={() => {
           if (blocker.state === 'blocked') blocker.reset?.();
           else editor.answerLeave(false);
         }}

@@ -1,9 +1,9 @@
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { css as cssLanguage } from '@codemirror/lang-css';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
-import { EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
-import { useEffect, useRef, type ComponentProps } from 'react';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { styled } from 'styled-components';
 import { usePortal } from '../../portal/PortalProvider/index.js';
 import { useLatest } from '../kit/useLatest.js';
@@ -31,6 +31,10 @@ const Frame = styled.div`
   }
 `;
 
+/** The editable area's accessible name and description. */
+const contentAttributes = (name: string, description: string | undefined) =>
+  EditorView.contentAttributes.of({ 'aria-label': name, ...(description ? { 'aria-describedby': description } : {}) });
+
 export interface CodeEditorProps extends Omit<ComponentProps<'div'>, 'children' | 'onChange'> {
   /** The code. */
   value: string;
@@ -54,6 +58,10 @@ export function CodeEditor({ value, onValueChange, language = 'plain', label, de
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChange = useLatest(onValueChange);
+  // The name and description change without a new editor (an inline script renumbered after
+  // another is removed): rebuilding it would drop the admin's undo history and cursor.
+  const [attributes] = useState(() => new Compartment());
+  const latestAttributes = useLatest({ label, describedBy });
 
   useEffect(() => {
     const parent = host.current;
@@ -65,7 +73,7 @@ export function CodeEditor({ value, onValueChange, language = 'plain', label, de
       bracketMatching(),
       keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
+      attributes.of(contentAttributes(latestAttributes.current.label, latestAttributes.current.describedBy)),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) onChange.current(update.state.doc.toString());
       }),
@@ -78,9 +86,13 @@ export function CodeEditor({ value, onValueChange, language = 'plain', label, de
       created.destroy();
       view.current = null;
     };
-    // The editor is created once per language/label; `value` changes are synced below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `onChange` is a ref; `value` is synced by the next effect.
-  }, [language, label, describedBy, nonce]);
+    // The editor is created once per language and nonce; `value`, name and description are synced below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `onChange` and `latestAttributes` are refs; the rest is synced by the next effects.
+  }, [language, nonce]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: attributes.reconfigure(contentAttributes(label, describedBy)) });
+  }, [attributes, label, describedBy]);
 
   // A value set from outside (a restored draft, a reload) replaces the document.
   useEffect(() => {

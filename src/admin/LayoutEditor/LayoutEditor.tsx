@@ -305,8 +305,9 @@ export function LeaveDialog({ editor }: { editor: Pick<LayoutEditorState, 'leave
   return (
     <ConfirmDialog
       open={editor.leaveRequested || blocker.state === 'blocked'}
-      onOpenChange={(open) => {
-        if (open) return;
+      // Only a cancel answers "stay": closing after "Leave" must not reset the blocker that is
+      // proceeding (React Router would block a browser Back again and ask once more).
+      onCancel={() => {
         if (blocker.state === 'blocked') blocker.reset?.();
         else editor.answerLeave(false);
       }}

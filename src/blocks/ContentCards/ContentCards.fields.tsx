@@ -80,6 +80,7 @@ function ContentCardsFields({ blockId, props, onPropsChange, language, errorFor 
               autoComplete="off"
               value={content?.readMoreLabel ?? ''}
               onChange={(event) => setText({ readMoreLabel: optionalText(event.target.value) })}
+              error={errorFor(path(`content.${language}.readMoreLabel`))}
             />
             <HrefField label={t('homeEditor.readMoreHref')} value={card.readMoreHref} onValueChange={(readMoreHref) => update(index, { readMoreHref })} error={errorFor(path('readMoreHref'))} />
             <ItemControls

@@ -113,6 +113,7 @@ function LinkListsFields({ blockId, props, onPropsChange, language, errorFor }: 
                 onChange={(event) =>
                   update(index, { content: patchLocalized<LinkList['content'][string]>(list.content, language, { title: '' }, { showMoreLabel: optionalText(event.target.value) }) })
                 }
+                error={errorFor(path(`content.${language}.showMoreLabel`))}
               />
               <HrefField label={t('homeEditor.showMoreHref')} value={list.showMoreHref} onValueChange={(showMoreHref) => update(index, { showMoreHref })} error={errorFor(path('showMoreHref'))} />
             </Columns>

@@ -207,6 +207,8 @@ describe('CustomPageEditor unsaved changes', () => {
     act(() => setRouterState('blocked'));
     await user.click(within(await findDialog('Leave without saving?')).getByRole('button', { name: 'Leave' }));
     expect(proceed).toHaveBeenCalledTimes(1);
+    // Bug: the dialog's closing after "Leave" counted as "Stay" and reset the proceeding blocker.
+    expect(reset).toHaveBeenCalledTimes(1);
   });
 
   it('"Close" asks first when something is unsaved', async () => {

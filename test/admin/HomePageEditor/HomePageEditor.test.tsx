@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HomePageEditor } from '../../../src/admin/index.js';
 import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
 import { expectNoAxeViolations } from '../../render.js';
+import { routerBlocker } from '../routerBlocker.js';
 import { makeHomePage, renderHomeEditor, setupHome } from './fixtures.js';
 
 // Typing through user-event re-renders the whole editor per key: slow in jsdom.
@@ -209,6 +210,24 @@ describe('HomePageEditor', () => {
       await user.click(within(alert).getByRole('button', { name: 'Try again' }));
       expect(await ready()).toBeVisible();
     });
+  });
+
+  // Bug: the dialog's closing after "Leave" counted as "Stay" and reset the proceeding blocker,
+  // so React Router blocked a browser Back again and asked once more.
+  it("lets the host router's blocked navigation proceed on \"Leave\" without resetting it", async () => {
+    const store = setupHome();
+    const router = routerBlocker();
+    const { user } = renderHomeEditor(store.adapters, { useBlocker: router.useBlocker });
+    await ready();
+    await user.type(screen.getByLabelText(/^Title/), '!');
+    expect(router.useBlocker).toHaveBeenLastCalledWith(true);
+    router.block();
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Stay' }));
+    expect(router.reset).toHaveBeenCalledTimes(1);
+    router.block();
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave' }));
+    expect(router.proceed).toHaveBeenCalledTimes(1);
+    expect(router.reset).toHaveBeenCalledTimes(1);
   });
 
   describe('in Arabic (right to left)', () => {

@@ -9,6 +9,7 @@ import { checkBrandColor, emptyLayoutValues, LayoutEditor, sanitizeSvg } from '.
 import { PortalProvider } from '../../../src/portal/PortalProvider/index.js';
 import { contrastRatio } from '../../../src/theme/index.js';
 import { expectNoAxeViolations, renderPortal, renderRtl } from '../../render.js';
+import { routerBlocker } from '../routerBlocker.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 beforeEach(() => sessionStorage.clear());
@@ -195,6 +196,25 @@ describe('LayoutEditor', () => {
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('textbox', { name: /^Primary colour/ })).toBeVisible();
     expect(get).toHaveBeenCalledTimes(2);
+  });
+
+  // Bug: the dialog's closing after "Leave" counted as "Stay" and reset the proceeding blocker,
+  // so React Router blocked a browser Back again and asked once more.
+  it("lets the host router's blocked navigation proceed on \"Leave\" without resetting it", async () => {
+    const adapters = createMemoryAdapters({ seed: {} });
+    const router = routerBlocker();
+    const user = userEvent.setup();
+    renderPortal(<LayoutEditor previewHomePage={{ blocks: [] }} useBlocker={router.useBlocker} />, { provider: { adapters } });
+    await screen.findByRole('textbox', { name: /^Primary colour/ });
+    await setColor(user, /^Primary colour/, '#123456');
+    expect(router.useBlocker).toHaveBeenLastCalledWith(true);
+    router.block();
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Stay' }));
+    expect(router.reset).toHaveBeenCalledTimes(1);
+    router.block();
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave' }));
+    expect(router.proceed).toHaveBeenCalledTimes(1);
+    expect(router.reset).toHaveBeenCalledTimes(1);
   });
 
   it('works in Arabic (RTL) without axe violations', async () => {

@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import type { HeroOverlay } from '../../../blocks/HeroUnit/block.js';
 import { heroPalette } from '../../../portal/HeroUnit/index.js';
+import { useFormatters } from '../../../portal/PortalProvider/index.js';
 import { CONTRAST_AA_NORMAL_TEXT, contrastRatio, isColor, readableTextColor, toHexColor } from '../../../theme/index.js';
 import { Notice } from '../../kit/primitives.styles.js';
 import { useHomeEditorTranslation } from '../i18n.js';
@@ -21,8 +22,12 @@ const hex = (color: string | undefined) => (color && color.trim() !== '' && isCo
 export function judgeContrast({ background, text, image, overlay }: { background?: string | undefined; text?: string | undefined; image?: boolean | undefined; overlay?: HeroOverlay | undefined }): ContrastVerdict {
   const textHex = hex(text);
   if (image) {
-    const palette = heroPalette({ overlay: overlay ?? 'dark-scrim', textColor: textHex });
-    return { state: palette.warnings.length > 0 ? 'image-adjusted' : 'image-ok' };
+    const chosenOverlay = overlay ?? 'dark-scrim';
+    const palette = heroPalette({ overlay: chosenOverlay, textColor: textHex });
+    // Before it has measured the image the portal warns of nothing, yet with no overlay it
+    // draws white text on a scrim whatever the admin chose: that is an adjustment too.
+    const adjusted = palette.warnings.length > 0 || (textHex !== undefined && palette.text !== textHex) || (chosenOverlay === 'none' && palette.opacity > 0);
+    return { state: adjusted ? 'image-adjusted' : 'image-ok' };
   }
   const backgroundHex = hex(background);
   if (!backgroundHex) return textHex ? { state: 'needs-background' } : { state: 'none' };
@@ -44,10 +49,12 @@ export interface ContrastNoticeProps extends Omit<ComponentProps<'div'>, 'childr
 
 /** Live feedback on the contrast of the chosen colours, with a warning below WCAG AA (4.5:1). */
 export function ContrastNotice({ background, text, image, overlay, ...rest }: ContrastNoticeProps) {
-  const { t, i18n } = useHomeEditorTranslation();
+  const { t } = useHomeEditorTranslation();
+  // The portal's language, not the shared i18n instance's (which a host's provider never changes).
+  const { formatNumber } = useFormatters();
   const verdict = judgeContrast({ background, text, image, overlay });
   if (verdict.state === 'none') return null;
-  const ratio = 'ratio' in verdict ? new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(verdict.ratio) : '';
+  const ratio = 'ratio' in verdict ? formatNumber(verdict.ratio, { maximumFractionDigits: 2 }) : '';
   const warning = verdict.state === 'low' || verdict.state === 'image-adjusted' || verdict.state === 'needs-background';
   const message =
     verdict.state === 'ok'

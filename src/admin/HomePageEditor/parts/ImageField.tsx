@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { usePortalAdapters } from '../../../data/index.js';
 import type { AssetReference, LanguageTag } from '../../../model/index.js';
 import { toAdminError } from '../../kit/adapterError.js';
@@ -44,7 +44,6 @@ export function ImageField({ label, image, onImageChange, alt, onAltChange, lang
   const { t } = useHomeEditorTranslation();
   const assets = usePortalAdapters().assets;
   const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<'type' | 'size' | 'failed' | null>(null);
   const [uploading, setUploading] = useState(false);
   const decorative = alt === '';
@@ -65,7 +64,6 @@ export function ImageField({ label, image, onImageChange, alt, onAltChange, lang
       setProblem(kind === 'validation' ? 'type' : 'failed');
     } finally {
       setUploading(false);
-      if (inputRef.current) inputRef.current.value = '';
     }
   };
 
@@ -78,13 +76,14 @@ export function ImageField({ label, image, onImageChange, alt, onAltChange, lang
           <label htmlFor={inputId}>{t('homeEditor.imageUpload')}</label>
           <Hint>{t('homeEditor.imageRules', { size: '5 MB' })}</Hint>
           <input
-            ref={inputRef}
             id={inputId}
             type="file"
             accept={HOME_IMAGE_TYPES.join(',')}
             disabled={uploading}
             onChange={(event) => {
               const file = event.target.files?.[0];
+              // Cleared at once, refused or not: picking the same file again must fire a change.
+              event.target.value = '';
               if (file) void upload(file);
             }}
             data-slot="image-upload"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../kit/Dialog/index.js';
 import { Button, ButtonRow } from '../../kit/primitives.styles.js';
 import { useHomeEditorTranslation } from '../i18n.js';
@@ -29,12 +29,28 @@ export interface ItemControlsProps {
 export function ItemControls({ name, index, count, onMove, onRemove }: ItemControlsProps) {
   const { t } = useHomeEditorTranslation();
   const [confirming, setConfirming] = useState(false);
+  // The item re-renders at its new place after a move: the focus follows it, to the other
+  // button when the one pressed is disabled at an end (a disabled button drops the focus).
+  const moveFocus = useRef<'up' | 'down' | null>(null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const direction = moveFocus.current;
+    if (!direction) return;
+    moveFocus.current = null;
+    const [preferred, other] = direction === 'up' ? [upRef.current, downRef.current] : [downRef.current, upRef.current];
+    (preferred && !preferred.disabled ? preferred : other)?.focus();
+  });
+  const moveBy = (direction: 'up' | 'down') => {
+    moveFocus.current = direction;
+    onMove(index, direction === 'up' ? index - 1 : index + 1);
+  };
   return (
     <ButtonRow data-slot="item-controls">
-      <Button type="button" $variant="ghost" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+      <Button ref={upRef} type="button" $variant="ghost" disabled={index === 0} onClick={() => moveBy('up')}>
         {t('homeEditor.moveUp', { name })}
       </Button>
-      <Button type="button" $variant="ghost" disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+      <Button ref={downRef} type="button" $variant="ghost" disabled={index === count - 1} onClick={() => moveBy('down')}>
         {t('homeEditor.moveDown', { name })}
       </Button>
       {onRemove && (
