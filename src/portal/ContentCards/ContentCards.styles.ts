@@ -1,7 +1,11 @@
 import { styled } from 'styled-components';
 import { themeVars as theme } from '../../theme/cssVariables.js';
 
-/** The cards; each item is a plain `li` styled from here (one styled part per list, not per card). */
+/**
+ * The cards. Each card and its title, text and footer are plain elements styled from here by
+ * their `data-slot` (one styled part per list, not four per card: each styled part costs a
+ * server render its share).
+ */
 export const CardsRoot = styled.ul`
   display: grid;
   grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
@@ -14,38 +18,38 @@ export const CardsRoot = styled.ul`
     display: flex;
     min-inline-size: 0;
   }
-`;
 
-export const Card = styled.article`
-  display: flex;
-  flex-direction: column;
-  gap: ${theme.space.sm};
-  inline-size: 100%;
-  padding: ${theme.space.lg};
-  border: 1px solid ${theme.color.border};
-  border-radius: ${theme.radius.md};
-  background: ${theme.color.surface};
-  color: ${theme.color.text};
-  overflow-wrap: anywhere;
-`;
+  & [data-slot='content-card'] {
+    display: flex;
+    flex-direction: column;
+    gap: ${theme.space.sm};
+    inline-size: 100%;
+    padding: ${theme.space.lg};
+    border: 1px solid ${theme.color.border};
+    border-radius: ${theme.radius.md};
+    background: ${theme.color.surface};
+    color: ${theme.color.text};
+    overflow-wrap: anywhere;
+  }
 
-export const CardTitle = styled.h3`
-  margin: 0;
-  font-size: ${theme.font.fontSizeLg};
-  font-weight: ${theme.font.fontWeightBold};
-`;
+  & [data-slot='content-card-title'] {
+    margin: 0;
+    font-size: ${theme.font.fontSizeLg};
+    font-weight: ${theme.font.fontWeightBold};
+  }
 
-export const CardText = styled.p`
-  margin: 0;
-  flex-grow: 1;
-  color: ${theme.color.textMuted};
-  white-space: pre-line;
-`;
+  & [data-slot='content-card-text'] {
+    margin: 0;
+    flex-grow: 1;
+    color: ${theme.color.textMuted};
+    white-space: pre-line;
+  }
 
-export const CardFooter = styled.p`
-  margin: 0;
+  & [data-slot='content-card-footer'] {
+    margin: 0;
+  }
 
-  & > a {
+  & [data-slot='content-card-footer'] > a {
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;
@@ -53,9 +57,8 @@ export const CardFooter = styled.p`
     font-weight: ${theme.font.fontWeightBold};
   }
 
-  & > a:focus-visible {
+  & [data-slot='content-card-footer'] > a:focus-visible {
     outline: ${theme.focusRing.width} solid ${theme.color.focus};
     outline-offset: ${theme.focusRing.offset};
   }
 `;
-

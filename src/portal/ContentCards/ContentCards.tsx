@@ -5,7 +5,7 @@ import { useLocalizedContent, warnOnce } from '../HomePage/content.js';
 import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js';
 import { SafeLink } from '../SafeLink/index.js';
 import { VisuallyHidden } from '../../internal/visuallyHidden.js';
-import { Card, CardFooter, CardsRoot, CardText, CardTitle } from './ContentCards.styles.js';
+import { CardsRoot } from './ContentCards.styles.js';
 
 const NAME = 'ContentCards';
 
@@ -31,23 +31,23 @@ function ContentCardView({ card, headingLevel }: { card: ContentCard; headingLev
   const localized = useLocalizedContent(card.content);
   if (!localized) return null;
   const { title, text, readMoreLabel } = localized.value;
+  const Heading = `h${headingLevel}` as const;
+  // Plain elements: CardsRoot styles them by their data-slot.
   return (
-    <Card data-slot="content-card" lang={localized.lang}>
-      <CardTitle as={`h${headingLevel}`} data-slot="content-card-title">
-        {title}
-      </CardTitle>
-      {text && <CardText data-slot="content-card-text">{text}</CardText>}
+    <article data-slot="content-card" lang={localized.lang}>
+      <Heading data-slot="content-card-title">{title}</Heading>
+      {text && <p data-slot="content-card-text">{text}</p>}
       {card.readMoreHref && (
-        <CardFooter data-slot="content-card-footer">
+        <p data-slot="content-card-footer">
           <SafeLink href={card.readMoreHref}>
             {readMoreLabel?.trim() || t('home.readMore')}
             {/* Three "Read more" links must still be told apart by a screen reader user. */}
             {title && ' '}
             {title && <VisuallyHidden>{t('home.readMoreAbout', { title })}</VisuallyHidden>}
           </SafeLink>
-        </CardFooter>
+        </p>
       )}
-    </Card>
+    </article>
   );
 }
 

@@ -13,7 +13,7 @@ import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js'
 import { BlockErrorBoundary } from './BlockErrorBoundary.js';
 import { warnOnce } from './content.js';
 import { EmptyState, ErrorState } from '../states/index.js';
-import { BlockSlot, HomePageRoot } from './HomePage.styles.js';
+import { HomePageRoot } from './HomePage.styles.js';
 
 const NAME = 'HomePageBlocks';
 
@@ -87,14 +87,14 @@ function BlockFallback({ error, retry }: { error: unknown; retry: () => void }) 
 const BlockView = memo(function BlockView({ block, editing }: { block: HomePageBlock; editing: boolean }) {
   const { Component } = blockRenders[block.type] as unknown as { Component: ComponentType<BlockRenderProps> };
   return (
-    <BlockSlot data-slot="home-page-block" data-block-type={block.type} data-block-id={block.id}>
+    <div data-slot="home-page-block" data-block-type={block.type} data-block-id={block.id}>
       <BlockErrorBoundary fallback={(error, retry) => <BlockFallback error={error} retry={retry} />}>
         {/* On the server a failing block falls back here and is retried in the browser. */}
         <Suspense fallback={null}>
           <Component block={block} editing={editing} />
         </Suspense>
       </BlockErrorBoundary>
-    </BlockSlot>
+    </div>
   );
 });
 

@@ -2,6 +2,7 @@ import { css, styled } from 'styled-components';
 import { themeVars as theme } from '../../theme/cssVariables.js';
 import { cssVariableNames } from '../../theme/cssVariables.js';
 
+/** The row; each item is a plain `li` styled from here (one styled part per row, not per teaser). */
 export const TeaserRowRoot = styled.ul`
   display: grid;
   grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
@@ -9,16 +10,18 @@ export const TeaserRowRoot = styled.ul`
   margin: 0;
   padding: 0;
   list-style: none;
-`;
 
-export const TeaserItem = styled.li`
-  display: flex;
-  min-inline-size: 0;
+  & > li {
+    display: flex;
+    min-inline-size: 0;
+  }
 `;
 
 /**
  * One teaser. The title's link covers the whole card (its `::after`), so the card is one
- * click target with one accessible name, and keyboard focus shows on the card's outline.
+ * click target with one accessible name, and keyboard focus shows on the card's outline. Its
+ * image box, body, title and text are plain elements styled from here by their `data-slot` (one
+ * styled part per teaser, not five: each costs a server render its share).
  */
 export const TeaserRoot = styled.article<{ $background: string | undefined; $text: string | undefined }>`
   position: relative;
@@ -45,50 +48,50 @@ export const TeaserRoot = styled.article<{ $background: string | undefined; $tex
     outline: ${theme.focusRing.width} solid ${theme.color.focus};
     outline-offset: ${theme.focusRing.offset};
   }
-`;
 
-/** Reserves the image's space (16:9) before it loads: no layout shift. */
-export const TeaserMedia = styled.div`
-  aspect-ratio: 16 / 9;
-  background: ${theme.color.surfaceMuted};
+  /* Reserves the image's space (16:9) before it loads: no layout shift. */
+  & > [data-slot='image-teaser-media'] {
+    aspect-ratio: 16 / 9;
+    background: ${theme.color.surfaceMuted};
+  }
 
-  & > img {
+  & > [data-slot='image-teaser-media'] > img {
     display: block;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
   }
-`;
 
-export const TeaserBody = styled.div`
-  display: grid;
-  gap: ${theme.space.xs};
-  padding: ${theme.space.md};
-  overflow-wrap: anywhere;
-`;
+  & > [data-slot='image-teaser-body'] {
+    display: grid;
+    gap: ${theme.space.xs};
+    padding: ${theme.space.md};
+    overflow-wrap: anywhere;
+  }
 
-export const TeaserTitle = styled.h3`
-  margin: 0;
-  font-size: ${theme.font.fontSizeLg};
-  font-weight: ${theme.font.fontWeightBold};
+  & [data-slot='image-teaser-title'] {
+    margin: 0;
+    font-size: ${theme.font.fontSizeLg};
+    font-weight: ${theme.font.fontWeightBold};
+  }
 
-  & > a {
+  & [data-slot='image-teaser-title'] > a {
     color: inherit;
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
 
-  & > a::after {
+  & [data-slot='image-teaser-title'] > a::after {
     content: '';
     position: absolute;
     inset: 0;
   }
 
-  & > a:focus-visible {
+  & [data-slot='image-teaser-title'] > a:focus-visible {
     outline: none;
   }
-`;
 
-export const TeaserText = styled.p`
-  margin: 0;
+  & [data-slot='image-teaser-text'] {
+    margin: 0;
+  }
 `;

@@ -7,7 +7,7 @@ import { usePortalTranslation } from '../PortalProvider/usePortalTranslation.js'
 import { useViewingTimeOverride } from '../PortalProvider/viewingTime.js';
 import { useScheduleClock } from '../../internal/useScheduleClock.js';
 import { SafeLink } from '../SafeLink/index.js';
-import { TeaserBody, TeaserItem, TeaserMedia, TeaserRoot, TeaserRowRoot, TeaserText, TeaserTitle } from './ImageTeaser.styles.js';
+import { TeaserRoot, TeaserRowRoot } from './ImageTeaser.styles.js';
 
 const NAME = 'ImageTeaser';
 const ROW_NAME = 'ImageTeaserRow';
@@ -34,19 +34,19 @@ export function ImageTeaser({ image = null, href, backgroundColor, textColor, co
   if (!localized) return null;
   const { title, text, imageAlt } = localized.value;
 
+  const Heading = `h${headingLevel}` as const;
+  // Plain parts: TeaserRoot styles them by their data-slot.
   return (
     <TeaserRoot {...rest} data-slot="image-teaser" lang={localized.lang} $background={colors.background} $text={colors.text}>
       {image && (
-        <TeaserMedia data-slot="image-teaser-media">
+        <div data-slot="image-teaser-media">
           <img src={image.url} alt={imageAlt ?? ''} width={image.width} height={image.height} loading="lazy" decoding="async" />
-        </TeaserMedia>
+        </div>
       )}
-      <TeaserBody data-slot="image-teaser-body">
-        <TeaserTitle as={`h${headingLevel}`} data-slot="image-teaser-title">
-          {href ? <SafeLink href={href}>{title}</SafeLink> : title}
-        </TeaserTitle>
-        {text && <TeaserText data-slot="image-teaser-text">{text}</TeaserText>}
-      </TeaserBody>
+      <div data-slot="image-teaser-body">
+        <Heading data-slot="image-teaser-title">{href ? <SafeLink href={href}>{title}</SafeLink> : title}</Heading>
+        {text && <p data-slot="image-teaser-text">{text}</p>}
+      </div>
     </TeaserRoot>
   );
 }
@@ -81,9 +81,9 @@ export function ImageTeaserRow({ teasers, headingLevel = 3, at: atProp, ...rest 
   return (
     <TeaserRowRoot aria-label={t('home.teasersLabel')} {...rest} data-slot="image-teaser-row">
       {shown.map(({ id, visibleFrom: _from, visibleUntil: _until, ...teaser }) => (
-        <TeaserItem key={id} data-slot="image-teaser-item">
+        <li key={id} data-slot="image-teaser-item">
           <ImageTeaser {...teaser} headingLevel={headingLevel} />
-        </TeaserItem>
+        </li>
       ))}
     </TeaserRowRoot>
   );
