@@ -13,8 +13,10 @@ import { HomePage } from '../../src/portal/HomePage/index.js';
 import { PortalProvider } from '../../src/portal/PortalProvider/index.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
-/** Renders per measurement: one `renderToString` takes about a millisecond, too short to time alone. */
-const REPEAT = 20;
+/** Renders per measurement: one `renderToString` takes well under a millisecond, too short to time alone; a hundred share out the garbage collector's pauses. */
+const REPEAT = 100;
+/** Renders of each page before the first measurement. */
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 300);
 const customer = { id: 'demo-customer', name: 'Dana Weber', groups: ['Acme Corp'] };
 
 /**
@@ -108,8 +110,16 @@ const content = {
 };
 
 const series: Record<'home' | 'homeOwnI18n' | 'page' | 'baseline', number[]> = { home: [], homeOwnI18n: [], page: [], baseline: [] };
+// Warm-up: the JIT optimizes a render after some hundred runs of it, the baseline's small loop far
+// sooner; 20 runs each (one round) left the pages' code half-optimized and their ratio too high.
+for (let run = 0; run < WARM_UP; run += 1) {
+  home();
+  baseline();
+  page();
+  homeOwnI18n();
+}
 for (let round = 0; round <= ROUNDS; round += 1) {
-  // Round 0 warms the JIT up and is not recorded.
+  // Round 0 is not recorded either.
   const figures = { home: timed(home), baseline: timed(baseline), page: timed(page), homeOwnI18n: timed(homeOwnI18n) };
   if (round > 0) for (const key of ['home', 'homeOwnI18n', 'page', 'baseline'] as const) series[key].push(figures[key]);
 }
