@@ -97,6 +97,17 @@ describe('ImageField (home page)', () => {
     expect(adapters.control.calls.filter((call) => call.domain === 'assets')).toHaveLength(0);
   });
 
+  it('describes the picker with the file rules, and with the reason once a file was refused', async () => {
+    const { user } = setup();
+    expect(upload()).toHaveAccessibleDescription('PNG, JPEG, WebP, GIF or SVG, at most 5 MB.');
+    expect(upload()).not.toHaveAttribute('aria-invalid');
+    await user.upload(upload(), new File(['%PDF'], 'notes.pdf', { type: 'application/pdf' }));
+    expect(upload()).toHaveAccessibleDescription('PNG, JPEG, WebP, GIF or SVG, at most 5 MB. This file type is not accepted: use PNG, JPEG, WebP, GIF or SVG.');
+    expect(upload()).toHaveAttribute('aria-invalid', 'true');
+    await user.upload(upload(), pixel());
+    await waitFor(() => expect(upload()).toHaveAccessibleDescription('PNG, JPEG, WebP, GIF or SVG, at most 5 MB.'));
+  });
+
   // Bug: a refused file stayed picked, so choosing the same file again (after fixing it on disk) did nothing.
   it('clears a refused file from the picker, so the same file can be chosen again', async () => {
     const { user } = setup();

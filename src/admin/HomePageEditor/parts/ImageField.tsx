@@ -44,6 +44,8 @@ export function ImageField({ label, image, onImageChange, alt, onAltChange, lang
   const { t } = useHomeEditorTranslation();
   const assets = usePortalAdapters().assets;
   const inputId = useId();
+  const rulesId = `${inputId}-rules`;
+  const problemId = `${inputId}-problem`;
   const [problem, setProblem] = useState<'type' | 'size' | 'failed' | null>(null);
   const [uploading, setUploading] = useState(false);
   const decorative = alt === '';
@@ -74,10 +76,13 @@ export function ImageField({ label, image, onImageChange, alt, onAltChange, lang
       {assets ? (
         <div>
           <label htmlFor={inputId}>{t('homeEditor.imageUpload')}</label>
-          <Hint>{t('homeEditor.imageRules', { size: '5 MB' })}</Hint>
+          <Hint id={rulesId}>{t('homeEditor.imageRules', { size: '5 MB' })}</Hint>
           <input
             id={inputId}
             type="file"
+            // The rules, and why the last file was refused, are read with the picker.
+            aria-describedby={problem ? `${rulesId} ${problemId}` : rulesId}
+            aria-invalid={problem === 'type' || problem === 'size' ? true : undefined}
             accept={HOME_IMAGE_TYPES.join(',')}
             disabled={uploading}
             onChange={(event) => {
@@ -94,7 +99,7 @@ export function ImageField({ label, image, onImageChange, alt, onAltChange, lang
       )}
       {uploading && <p role="status">{t('homeEditor.imageUploading')}</p>}
       {problem && (
-        <Notice $tone="danger" role="alert" data-slot="image-problem" data-kind={problem}>
+        <Notice id={problemId} $tone="danger" role="alert" data-slot="image-problem" data-kind={problem}>
           <p>{t(problem === 'type' ? 'homeEditor.imageTypeRefused' : problem === 'size' ? 'homeEditor.imageTooLarge' : 'homeEditor.imageUploadFailed', { size: '5 MB' })}</p>
         </Notice>
       )}
