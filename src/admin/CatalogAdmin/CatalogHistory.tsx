@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { styled } from 'styled-components';
 import type { CatalogCategory, CatalogItem } from '../../model/index.js';
 import type { Revision } from '../../model/revision.js';
-import type { FieldChange } from '../../model/revisionDiff.js';
+import type { FieldChange, FieldValue } from '../../model/revisionDiff.js';
 import { SafeHtml } from '../../portal/SafeHtml/SafeHtml.js';
 import { SafeLink } from '../../portal/SafeLink/SafeLink.js';
 import { useLanguageName } from '../kit/LanguageTabs/languageNames.js';
@@ -60,14 +60,22 @@ export interface CatalogHistoryProps<Kind extends CatalogKind> {
   unsavedChanges: boolean;
   /** Called with the record as stored after a restore. */
   onRestored: (record: StoredOf<Kind>) => void;
+  /**
+   * The catalog's categories by id (their internal titles): the diff names an item's categories
+   * and a category's parent by them. An id not in it is shown as it is (a deleted category).
+   */
+  categoryNames?: ReadonlyMap<string, string> | undefined;
 }
+
+/** The fields whose values are category ids. */
+const CATEGORY_ID_FIELDS = new Set(['categoryIds', 'parentId']);
 
 /**
  * The "History" button and dialog of the catalog item and category editors. Items are compared
  * side by side as the portal draws their title, text (sanitized) and links, and as a field diff;
  * categories (a name and a plain description) as a field diff alone.
  */
-export function CatalogHistory<Kind extends CatalogKind>({ kind, record, activeLanguage, unsavedChanges, onRestored }: CatalogHistoryProps<Kind>) {
+export function CatalogHistory<Kind extends CatalogKind>({ kind, record, activeLanguage, unsavedChanges, onRestored, categoryNames }: CatalogHistoryProps<Kind>) {
   const { t, i18n } = useCatalogAdminTranslation();
   addRevisionHistoryStrings(i18n);
   const languageName = useLanguageName();
@@ -83,6 +91,18 @@ export function CatalogHistory<Kind extends CatalogKind>({ kind, record, activeL
       return key ? t(key) : t('revisionHistory.fieldOther');
     },
     [kind, t, languageName],
+  );
+
+  const formatValue = useCallback(
+    (change: FieldChange, value: FieldValue) => {
+      if (!categoryNames || !CATEGORY_ID_FIELDS.has(change.path) || typeof value !== 'string') return String(value);
+      // A list of ids is diffed as one text, "a, b".
+      return value
+        .split(', ')
+        .map((id) => categoryNames.get(id) || id)
+        .join(', ');
+    },
+    [categoryNames],
   );
 
   const renderItem = (snapshot: Revision['snapshot'], language: string) => {
@@ -114,6 +134,7 @@ export function CatalogHistory<Kind extends CatalogKind>({ kind, record, activeL
       languages={Object.keys(record.content)}
       defaultLanguage={activeLanguage}
       fieldLabel={fieldLabel}
+      formatValue={formatValue}
       renderSnapshot={kind === 'catalogItem' ? renderItem : undefined}
       unsavedChanges={unsavedChanges}
       onRestored={(revision) => {

@@ -114,10 +114,8 @@ export function CatalogItemEditor({
   const options = useCategoryOptions(categories.data);
   const [categoryQuery, setCategoryQuery] = useState('');
   const [upload, setUpload] = useState<'idle' | 'uploading' | 'failed'>('idle');
-  const titleOf = useMemo(() => {
-    const byId = new Map((categories.data ?? []).map((category) => [category.id, category.internalTitle]));
-    return (id: string) => byId.get(id) ?? id;
-  }, [categories.data]);
+  const categoryNames = useMemo(() => new Map((categories.data ?? []).map((category) => [category.id, category.internalTitle])), [categories.data]);
+  const titleOf = (id: string) => categoryNames.get(id) ?? id;
   const validityName = (validity: string) => t(VALIDITY_LABEL_KEYS[validity as keyof typeof VALIDITY_LABEL_KEYS] ?? 'admin.errorsInvalid');
   const heading = record ? t('catalogAdmin.itemEditHeading') : t('catalogAdmin.itemNewHeading');
   const query = categoryQuery.trim().toLocaleLowerCase();
@@ -130,7 +128,14 @@ export function CatalogItemEditor({
       heading={heading}
       history={
         editor.record && (
-          <CatalogHistory kind="catalogItem" record={editor.record} activeLanguage={editor.activeLanguage} unsavedChanges={editor.dirty} onRestored={editor.adoptRecord} />
+          <CatalogHistory
+            kind="catalogItem"
+            record={editor.record}
+            activeLanguage={editor.activeLanguage}
+            unsavedChanges={editor.dirty}
+            onRestored={editor.adoptRecord}
+            categoryNames={categoryNames}
+          />
         )
       }
       notFoundText={t('catalogAdmin.itemNotFound')}

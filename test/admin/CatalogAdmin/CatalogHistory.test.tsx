@@ -65,6 +65,22 @@ describe('CatalogItemEditor history', () => {
     expect(screen.queryByText('Unsaved changes')).toBeNull();
   });
 
+  it('names the item’s categories in the field diff by their internal titles, not their ids', async () => {
+    const { adapters, catalog } = setupCatalog();
+    const rugged = await catalog.getCategory({ id: 'Rugged' });
+    await catalog.updateCategory({ id: 'Rugged', data: { ...inputOf(rugged), internalTitle: 'Rugged field laptops' }, previousVersion: 1 });
+    const v1 = await catalog.getItem({ id: 'Laptop' });
+    const v2 = await catalog.updateItem({ id: 'Laptop', data: { ...inputOf(v1), order: 1 }, previousVersion: 1, author: ana });
+    await catalog.updateItem({ id: 'Laptop', data: { ...inputOf(v2), categoryIds: ['Rugged', 'Orphan'] }, previousVersion: 2, author: ana });
+    const user = userEvent.setup();
+    renderPortal(<CatalogItemEditor itemId="Laptop" />, { provider: { adapters } });
+    const dialog = await openHistory(user);
+    await within(dialog).findByText(/Version 3 \(current\)/);
+    // The two newest versions are compared from the start.
+    const row = within(await within(dialog).findByRole('table')).getByRole('row', { name: /Categories/ });
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Laptops, Licences', 'Rugged field laptops, Orphan']);
+  });
+
   it('refuses a restore when the item changed elsewhere', async () => {
     const { adapters, catalog, v3 } = await itemWithHistory();
     const user = userEvent.setup();

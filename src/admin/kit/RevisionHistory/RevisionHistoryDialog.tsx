@@ -3,7 +3,7 @@ import { styled } from 'styled-components';
 import { isAdapterError } from '../../../adapters/errors.js';
 import { useRestoreRevision, useRevisions } from '../../../data/revisions.js';
 import { diffRevisionSnapshots, type Revision, type RevisionRecordKind } from '../../../model/revision.js';
-import type { FieldChange } from '../../../model/revisionDiff.js';
+import type { FieldChange, FieldValue } from '../../../model/revisionDiff.js';
 import { useControllableState } from '../../../internal/useControllableState.js';
 import { useFormatters } from '../../../portal/PortalProvider/index.js';
 import { EmptyState, ErrorState, LoadingState } from '../../../portal/states/index.js';
@@ -132,6 +132,12 @@ export interface RevisionHistoryDialogProps extends Omit<AdminDialogProps, 'titl
    */
   fieldLabel: (change: FieldChange, snapshots: readonly Revision['snapshot'][]) => string;
   /**
+   * How a value is written in the field diff, for fields whose stored value means little to an
+   * admin (the ids of a catalog item's categories → their names). Not called for an empty value.
+   * @default the value as text
+   */
+  formatValue?: ((change: FieldChange, value: FieldValue) => string) | undefined;
+  /**
    * The editor holds changes that are not saved: the restore confirmation warns that they are
    * discarded.
    */
@@ -156,6 +162,7 @@ export function RevisionHistoryDialog({
   defaultLanguage,
   renderSnapshot,
   fieldLabel,
+  formatValue,
   onRestored,
   unsavedChanges = false,
   title,
@@ -187,6 +194,7 @@ export function RevisionHistoryDialog({
           defaultLanguage={defaultLanguage}
           renderSnapshot={renderSnapshot}
           fieldLabel={fieldLabel}
+          formatValue={formatValue}
           unsavedChanges={unsavedChanges}
           onRestored={(revision) => {
             onRestored?.(revision);
@@ -203,12 +211,12 @@ export function RevisionHistoryDialog({
 }
 RevisionHistoryDialog.displayName = NAME;
 
-type BodyProps = Pick<RevisionHistoryDialogProps, 'recordKind' | 'recordId' | 'currentVersion' | 'defaultLanguage' | 'renderSnapshot' | 'fieldLabel' | 'onRestored'> & {
+type BodyProps = Pick<RevisionHistoryDialogProps, 'recordKind' | 'recordId' | 'currentVersion' | 'defaultLanguage' | 'renderSnapshot' | 'fieldLabel' | 'formatValue' | 'onRestored'> & {
   languages: readonly string[];
   unsavedChanges: boolean;
 };
 
-function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, defaultLanguage, renderSnapshot, fieldLabel, onRestored, unsavedChanges }: BodyProps) {
+function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, defaultLanguage, renderSnapshot, fieldLabel, formatValue, onRestored, unsavedChanges }: BodyProps) {
   const { t } = useRevisionHistoryTranslation();
   const { formatDateTime } = useFormatters();
   const history = useRevisions({ recordKind, recordId, perPage: LISTED });
@@ -330,6 +338,7 @@ function RevisionHistoryBody({ recordKind, recordId, currentVersion, languages, 
           defaultLanguage={defaultLanguage}
           renderSnapshot={renderSnapshot}
           fieldLabel={fieldLabel}
+          formatValue={formatValue}
         />
       ) : (
         <p data-slot="revision-compare-hint">{t('revisionHistory.compareHint')}</p>
@@ -381,9 +390,10 @@ interface ComparisonProps {
   defaultLanguage: string | undefined;
   renderSnapshot: RevisionHistoryDialogProps['renderSnapshot'];
   fieldLabel: RevisionHistoryDialogProps['fieldLabel'];
+  formatValue: RevisionHistoryDialogProps['formatValue'];
 }
 
-function Comparison({ older, newer, languages, defaultLanguage, renderSnapshot, fieldLabel }: ComparisonProps) {
+function Comparison({ older, newer, languages, defaultLanguage, renderSnapshot, fieldLabel, formatValue }: ComparisonProps) {
   const { t } = useRevisionHistoryTranslation();
   const languageName = useLanguageName();
   const headingId = useId();
@@ -395,7 +405,8 @@ function Comparison({ older, newer, languages, defaultLanguage, renderSnapshot, 
   const [language, setLanguage] = useState(defaultLanguage && offered.includes(defaultLanguage) ? defaultLanguage : (offered[0] ?? defaultLanguage ?? 'en'));
   const changes = useMemo(() => diffRevisionSnapshots(older.recordKind, older.snapshot, newer.snapshot), [older, newer]);
   const snapshots = [older.snapshot, newer.snapshot];
-  const display = (value: FieldChange['before']) => (value === undefined || value === null || value === '' ? t('revisionHistory.emptyValue') : String(value));
+  const display = (change: FieldChange, value: FieldChange['before']) =>
+    value === undefined || value === null || value === '' ? t('revisionHistory.emptyValue') : (formatValue?.(change, value) ?? String(value));
   const kindLabel = { added: t('revisionHistory.kindAdded'), removed: t('revisionHistory.kindRemoved'), changed: t('revisionHistory.kindChanged') };
   const olderLabel = t('revisionHistory.version', { version: older.version });
   const newerLabel = t('revisionHistory.version', { version: newer.version });
@@ -448,8 +459,8 @@ function Comparison({ older, newer, languages, defaultLanguage, renderSnapshot, 
                     {fieldLabel(change, snapshots)}
                     <KindTag>{kindLabel[change.kind]}</KindTag>
                   </th>
-                  <td lang={change.language}>{change.kind === 'added' ? '' : display(change.before)}</td>
-                  <td lang={change.language}>{change.kind === 'removed' ? '' : display(change.after)}</td>
+                  <td lang={change.language}>{change.kind === 'added' ? '' : display(change, change.before)}</td>
+                  <td lang={change.language}>{change.kind === 'removed' ? '' : display(change, change.after)}</td>
                 </tr>
               ))}
             </tbody>
