@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { createId } from '../../model/common.js';
 import type { LanguageTag } from '../../model/index.js';
 import { useCustomPages, usePortalAdapters, useSearch } from '../../data/index.js';
@@ -68,6 +69,15 @@ function LinkListsFields({ blockId, props, onPropsChange, language, errorFor }: 
   const setLists = (next: LinkList[]) => onPropsChange({ ...props, lists: next });
   const update = (index: number, patch: Partial<LinkList>) => setLists(lists.map((list, at) => (at === index ? { ...list, ...patch } : list)));
   const headingId = `${blockId}-lists-heading`;
+  // What each list held under the source it was switched away from, so switching back restores
+  // it: a slip of the radio button loses no links (for as long as the editor is open).
+  const setAside = useRef(new Map<string, Partial<Record<LinkListSource['type'], LinkListSource>>>());
+  const switchSource = (index: number, list: LinkList, type: LinkListSource['type']) => {
+    if (list.source.type === type) return;
+    const kept = setAside.current.get(list.id) ?? {};
+    setAside.current.set(list.id, { ...kept, [list.source.type]: list.source });
+    update(index, { source: kept[type] ?? (type === 'manual' ? { type: 'manual', links: [] } : { type: 'search', query: '', maxCount: 5 }) });
+  };
 
   return (
     <Stack data-slot="link-lists-fields" role="group" aria-labelledby={headingId}>
@@ -120,11 +130,11 @@ function LinkListsFields({ blockId, props, onPropsChange, language, errorFor }: 
             <FieldGroup>
               <legend>{t('homeEditor.listSource')}</legend>
               <CheckboxLabel>
-                <input type="radio" name={`${list.id}-source`} checked={list.source.type === 'manual'} onChange={() => setSource({ type: 'manual', links: [] })} />
+                <input type="radio" name={`${list.id}-source`} checked={list.source.type === 'manual'} onChange={() => switchSource(index, list, 'manual')} />
                 {t('homeEditor.sourceManual')}
               </CheckboxLabel>
               <CheckboxLabel>
-                <input type="radio" name={`${list.id}-source`} checked={list.source.type === 'search'} onChange={() => setSource({ type: 'search', query: '', maxCount: 5 })} />
+                <input type="radio" name={`${list.id}-source`} checked={list.source.type === 'search'} onChange={() => switchSource(index, list, 'search')} />
                 {t('homeEditor.sourceSearch')}
               </CheckboxLabel>
             </FieldGroup>

@@ -245,6 +245,18 @@ describe('block forms', () => {
       expect(await screen.findByText('No results for this query.')).toBeVisible();
     });
 
+    it('keeps the links entered by hand when the source is switched to a search and back', async () => {
+      const { user, last } = setup({ type: 'link-lists', initial: lists() });
+      await user.click(screen.getByRole('radio', { name: 'Results of a search' }));
+      await user.type(screen.getByRole('textbox', { name: /^Search query/ }), 'vpn');
+      await user.click(screen.getByRole('radio', { name: 'Entered by hand' }));
+      expect(last().lists[0]?.source).toEqual(lists().lists[0]?.source);
+      expect(screen.getByRole('textbox', { name: /^Label/ })).toHaveValue('FAQ');
+      // And the search as it was, when switched back to it.
+      await user.click(screen.getByRole('radio', { name: 'Results of a search' }));
+      expect(last().lists[0]?.source).toEqual({ type: 'search', query: 'vpn', maxCount: 5 });
+    });
+
     // Bug: a "Show more" text over 100 characters was refused on save, but no field showed why.
     it('shows the messages of a failed save on the list’s fields, the “Show more” text’s too', () => {
       setup({
