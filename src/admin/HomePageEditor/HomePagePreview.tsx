@@ -44,7 +44,8 @@ export interface HomePagePreviewProps extends Omit<ComponentProps<'section'>, 'c
  */
 export function HomePagePreview({ blocks, languages, defaultLanguage, theme, previewCustomer, timeZone, customerGroups, ...rest }: HomePagePreviewProps) {
   const { t } = useHomeEditorTranslation();
-  const { linkComponent, nonce } = usePortal('HomePagePreview');
+  // The host's i18next instance goes inside too: its overridden strings show in the preview as in the portal.
+  const { linkComponent, nonce, i18n } = usePortal('HomePagePreview');
   const languageName = useLanguageName();
   const headingId = useId();
   const [language, setLanguage] = useState<LanguageTag>(defaultLanguage);
@@ -93,6 +94,7 @@ export function HomePagePreview({ blocks, languages, defaultLanguage, theme, pre
           theme={theme}
           linkComponent={linkComponent}
           nonce={nonce}
+          i18n={i18n}
           customer={audience.kind === 'anonymous' ? null : customer}
         >
           <HomePageBlocks blocks={blocks} editing at={asOf} />

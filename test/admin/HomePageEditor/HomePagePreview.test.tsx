@@ -37,6 +37,14 @@ describe('HomePagePreview', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('shows the host’s own strings, as the portal does', () => {
+    const cards: BlockEntry[] = [{ id: 'cards', type: 'content-cards', hidden: false, props: { cards: [{ id: 'c1', readMoreHref: '/page/vpn', content: { en: { title: 'VPN', text: 'Connect from home.' } } }] } }];
+    renderPortal(<HomePagePreview blocks={cards} languages={['en']} defaultLanguage="en" timeZone="Europe/Berlin" />, {
+      provider: { adapters: createMemoryAdapters({ seed: {} }), translations: { en: { home: { readMore: 'Find out more' } } } },
+    });
+    expect(within(frame()).getByRole('link', { name: /^Find out more/ })).toBeVisible();
+  });
+
   it('switches its language on its own', async () => {
     const { user } = setup();
     const select = screen.getByRole('combobox', { name: 'Preview language' });
