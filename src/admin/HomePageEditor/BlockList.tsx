@@ -11,13 +11,14 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { HomePageBlock } from '../../blocks/registry.js';
 import { Button, VisuallyHidden } from '../kit/primitives.styles.js';
 import { AudienceBadge } from '../kit/AudienceField/AudienceField.js';
 import { ScheduleBadge } from '../kit/PublishWindowField/PublishWindowField.js';
 import { BlockRow, BlockRowActions, BlockRowName, BlockRows, DragHandle, HiddenBadge, IssueBadge } from './HomePageEditor.styles.js';
 import { useHomeEditorTranslation } from './i18n.js';
+import { useMoveButtons } from './parts/ItemControls.js';
 
 /** What the list shows of a block. */
 export type BlockOutline = Pick<HomePageBlock, 'id' | 'type' | 'hidden' | 'visibleFrom' | 'visibleUntil' | 'audience'>;
@@ -50,22 +51,8 @@ function SortableBlockRow({ block, index, count, nameOf, selectedId, onSelect, o
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: block.id });
   const name = nameOf(block);
   const selected = selectedId === block.id;
-  // After a move by button the row re-renders at its new place: the focus follows it, to the
-  // other button when the one pressed is disabled at an end (a disabled button drops the focus).
-  const moveFocus = useRef<'up' | 'down' | null>(null);
-  const upRef = useRef<HTMLButtonElement>(null);
-  const downRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const direction = moveFocus.current;
-    if (!direction) return;
-    moveFocus.current = null;
-    const [preferred, other] = direction === 'up' ? [upRef.current, downRef.current] : [downRef.current, upRef.current];
-    (preferred && !preferred.disabled ? preferred : other)?.focus();
-  });
-  const moveBy = (direction: 'up' | 'down') => {
-    moveFocus.current = direction;
-    onMove(index, direction === 'up' ? index - 1 : index + 1);
-  };
+  // After a move by button the row re-renders at its new place, and the focus with it.
+  const { upRef, downRef, moveBy } = useMoveButtons(index, onMove);
   return (
     <BlockRow
       ref={setNodeRef}

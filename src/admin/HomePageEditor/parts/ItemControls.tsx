@@ -25,12 +25,12 @@ export interface ItemControlsProps {
   onRemove?: (() => void) | undefined;
 }
 
-/** Move up, move down and remove (with a confirmation) for one item of a block's list. */
-export function ItemControls({ name, index, count, onMove, onRemove }: ItemControlsProps) {
-  const { t } = useHomeEditorTranslation();
-  const [confirming, setConfirming] = useState(false);
-  // The item re-renders at its new place after a move: the focus follows it, to the other
-  // button when the one pressed is disabled at an end (a disabled button drops the focus).
+/**
+ * The "Move up" / "Move down" buttons' refs and action. The item re-renders at its new place
+ * after a move: the focus follows it, to the other button when the one pressed is disabled at an
+ * end (a disabled button drops the focus).
+ */
+export function useMoveButtons(index: number, onMove: (from: number, to: number) => void) {
   const moveFocus = useRef<'up' | 'down' | null>(null);
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
@@ -45,6 +45,14 @@ export function ItemControls({ name, index, count, onMove, onRemove }: ItemContr
     moveFocus.current = direction;
     onMove(index, direction === 'up' ? index - 1 : index + 1);
   };
+  return { upRef, downRef, moveBy };
+}
+
+/** Move up, move down and remove (with a confirmation) for one item of a block's list. */
+export function ItemControls({ name, index, count, onMove, onRemove }: ItemControlsProps) {
+  const { t } = useHomeEditorTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const { upRef, downRef, moveBy } = useMoveButtons(index, onMove);
   return (
     <ButtonRow data-slot="item-controls">
       <Button ref={upRef} type="button" $variant="ghost" disabled={index === 0} onClick={() => moveBy('up')}>
