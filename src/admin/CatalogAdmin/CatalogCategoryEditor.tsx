@@ -90,7 +90,6 @@ export function CatalogCategoryEditor({
   const { adapter } = useRequiredAdapter('catalog', NAME);
   const { mutate } = useSaveCatalogCategory();
   const categories = useAllCatalogCategories();
-  const categoryNames = useMemo(() => new Map((categories.data ?? []).map((category) => [category.id, category.internalTitle])), [categories.data]);
   const editor = useCatalogRecordEditor<CatalogCategoryFormValues, CatalogCategory, CatalogCategoryInput>({
     recordId: categoryId,
     draftPrefix: 'catalogCategory',
@@ -126,14 +125,7 @@ export function CatalogCategoryEditor({
       heading={heading}
       history={
         editor.record && (
-          <CatalogHistory
-            kind="catalogCategory"
-            record={editor.record}
-            activeLanguage={editor.activeLanguage}
-            unsavedChanges={editor.dirty}
-            onRestored={editor.adoptRecord}
-            categoryNames={categoryNames}
-          />
+          <CatalogHistory kind="catalogCategory" record={editor.record} activeLanguage={editor.activeLanguage} unsavedChanges={editor.dirty} onRestored={editor.adoptRecord} />
         )
       }
       notFoundText={t('catalogAdmin.categoryNotFound')}

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { styled } from 'styled-components';
 import type { CatalogCategory, CatalogItem } from '../../model/index.js';
 import type { Revision } from '../../model/revision.js';
@@ -9,6 +9,7 @@ import { useLanguageName } from '../kit/LanguageTabs/languageNames.js';
 import { addRevisionHistoryStrings } from '../kit/RevisionHistory/i18n.js';
 import { RevisionHistoryButton } from '../kit/RevisionHistory/RevisionHistoryButton.js';
 import { useCatalogAdminTranslation } from './i18n.js';
+import { useAllCatalogCategories } from './useCatalogAdminData.js';
 
 const ItemView = styled.article`
   padding: ${({ theme }) => theme.space.sm};
@@ -60,11 +61,6 @@ export interface CatalogHistoryProps<Kind extends CatalogKind> {
   unsavedChanges: boolean;
   /** Called with the record as stored after a restore. */
   onRestored: (record: StoredOf<Kind>) => void;
-  /**
-   * The catalog's categories by id (their internal titles): the diff names an item's categories
-   * and a category's parent by them. An id not in it is shown as it is (a deleted category).
-   */
-  categoryNames?: ReadonlyMap<string, string> | undefined;
 }
 
 /** The fields whose values are category ids. */
@@ -75,7 +71,7 @@ const CATEGORY_ID_FIELDS = new Set(['categoryIds', 'parentId']);
  * side by side as the portal draws their title, text (sanitized) and links, and as a field diff;
  * categories (a name and a plain description) as a field diff alone.
  */
-export function CatalogHistory<Kind extends CatalogKind>({ kind, record, activeLanguage, unsavedChanges, onRestored, categoryNames }: CatalogHistoryProps<Kind>) {
+export function CatalogHistory<Kind extends CatalogKind>({ kind, record, activeLanguage, unsavedChanges, onRestored }: CatalogHistoryProps<Kind>) {
   const { t, i18n } = useCatalogAdminTranslation();
   addRevisionHistoryStrings(i18n);
   const languageName = useLanguageName();
@@ -93,9 +89,13 @@ export function CatalogHistory<Kind extends CatalogKind>({ kind, record, activeL
     [kind, t, languageName],
   );
 
+  // The diff names an item's categories and a category's parent by their internal titles (the
+  // editors read the same list); an id not among them is shown as it is (a deleted category).
+  const categories = useAllCatalogCategories().data;
+  const categoryNames = useMemo(() => new Map((categories ?? []).map((category) => [category.id, category.internalTitle])), [categories]);
   const formatValue = useCallback(
     (change: FieldChange, value: FieldValue) => {
-      if (!categoryNames || !CATEGORY_ID_FIELDS.has(change.path) || typeof value !== 'string') return String(value);
+      if (!CATEGORY_ID_FIELDS.has(change.path) || typeof value !== 'string') return String(value);
       // A list of ids is diffed as one text, "a, b".
       return value
         .split(', ')

@@ -128,14 +128,7 @@ export function CatalogItemEditor({
       heading={heading}
       history={
         editor.record && (
-          <CatalogHistory
-            kind="catalogItem"
-            record={editor.record}
-            activeLanguage={editor.activeLanguage}
-            unsavedChanges={editor.dirty}
-            onRestored={editor.adoptRecord}
-            categoryNames={categoryNames}
-          />
+          <CatalogHistory kind="catalogItem" record={editor.record} activeLanguage={editor.activeLanguage} unsavedChanges={editor.dirty} onRestored={editor.adoptRecord} />
         )
       }
       notFoundText={t('catalogAdmin.itemNotFound')}
