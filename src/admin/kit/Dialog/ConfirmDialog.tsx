@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { useControllableState } from '../../../internal/useControllableState.js';
 
 import { Button, Notice } from '../primitives.styles.js';
 import { AdminDialog, DialogClose, type AdminDialogProps } from './AdminDialog.js';
@@ -48,14 +49,12 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const { t } = useAdminTranslation();
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen ?? false);
-  const open = openProp ?? uncontrolledOpen;
+  const [open, setOpenState] = useControllableState({ value: openProp, defaultValue: defaultOpen ?? false, onChange: onOpenChange });
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
   const setOpen = (next: boolean) => {
-    if (openProp === undefined) setUncontrolledOpen(next);
-    onOpenChange?.(next);
+    setOpenState(next);
     if (!next) setFailed(false);
   };
 
