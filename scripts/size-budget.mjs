@@ -31,19 +31,16 @@ export const budgets = [
     name: 'portal entry, every export',
     source: "export * from 'helpdesk-portal-kit';",
     target: 60_000,
-    // Not met: 92.7 kB. i18next (about 17 kB), TanStack Query (11 kB), the bundled strings of
-    // four languages (about 9 kB: `export *` keeps `bundledResources`, which holds them all),
-    // culori (5 kB) and valibot (3 kB) load with every portal page; the components' own code is
-    // about 57 kB (the render caches for server rendering and the ticket list's measuring added
-    // 1.6 kB, publish windows 1.9 kB, audiences 0.9 kB, publish windows taking effect while a
-    // page is open, the layout's and rich text's error-with-retry and the focus after a page
-    // change 1.9 kB, the revision schemas of six record kinds in the adapter validation 1 kB;
-    // static theme references in the styles saved 1.3 kB; loading the admin's script checks
-    // only when a page has admin scripts saved 2.9 kB, and the catalog's code only when a catalog
-    // is rendered 9.6 kB). With i18next, TanStack Query, valibot and culori external too, the
-    // entry's own code is 47.9 kB (by name): with i18next alone (16.9 kB) that is 64.8 kB. The ceiling
-    // holds today's figure so that growth fails; `npm run bench` reports the target as missed.
-    ceiling: 92_900,
+    // Not met: 92.8 kB. i18next with react-i18next (16.9 kB), TanStack Query (11.8 kB), valibot
+    // and culori (8.8 kB together) load with every portal page, and `export *` keeps
+    // `bundledResources`, the strings of all four languages (about 9 kB). The library's own code
+    // is 47.9 kB of the by-name figure below: with i18next alone, which the stack prescribes, that
+    // is 64.8 kB, so 60 kB is out of reach without dropping parts the portal needs. What went
+    // out of the first load: DOMPurify, TanStack Virtual, the search index, de/fr/ar strings,
+    // the admin's script checks (3.2 kB) and the catalog's code (10.2 kB), each loaded when first
+    // needed. The ceiling holds today's figure (and 0.3 kB) so that growth fails; `npm run bench`
+    // reports the target as missed.
+    ceiling: 93_100,
     lazyCeiling: 51_000,
     onDemand: ON_DEMAND,
   },
@@ -51,9 +48,10 @@ export const budgets = [
     name: 'portal entry, every component by name',
     source: everyNamedExport,
     target: 60_000,
-    // Not met: 85.4 kB, with English only; German, French and Arabic (about 3 kB each) load
-    // when a portal first shows them. The ceiling holds today's figure so that growth fails.
-    ceiling: 85_600,
+    // Not met: 85.6 kB, with English only; German, French and Arabic (about 3 kB each) load
+    // when a portal first shows them. The ceiling holds today's figure (and 0.3 kB) so that growth
+    // fails.
+    ceiling: 85_900,
     lazyCeiling: 60_000,
     onDemand: [...ON_DEMAND, ...LANGUAGES_ON_DEMAND],
   },
