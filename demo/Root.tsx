@@ -1,7 +1,8 @@
-import { StrictMode, type ComponentProps } from 'react';
+import { StrictMode, useEffect, type ComponentProps } from 'react';
 import { RouterProvider, type RouteObject } from 'react-router';
 import { App, type AppProps } from './App.js';
 import { HostStyles } from './HostStyles.js';
+import { READY_MARK } from './readyMark.js';
 
 // What the browser (main.tsx) and the build's prerender of the home page (prerender.tsx) both
 // render. Both import this module first, so styled-components creates its components in the
@@ -20,6 +21,11 @@ export interface DemoRootProps {
 
 /** The whole page: the host's global styles and the router. */
 export function DemoRoot({ router }: DemoRootProps) {
+  // Once the page is React's (hydrated or rendered): the end-to-end tests wait for this mark
+  // before they use the page, as a prerendered page's controls do nothing until then.
+  useEffect(() => {
+    if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
+  }, []);
   return (
     <StrictMode>
       <HostStyles />

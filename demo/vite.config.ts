@@ -53,9 +53,10 @@ function extractModuleTags(index: string): { html: string; entry: string; preloa
 /**
  * The inline script that loads the demo's code into the prerendered page: once the page has
  * painted (the frame after the next one), or at once when the prerendered page is hidden
- * because it does not fit the visitor (prerenderGate.ts), and in any case within half a second
- * (a tab opened in the background gets no frames). Loading it sooner would not show anything
- * sooner, and on a slow network its 200 kB would share the line with the page's images.
+ * because it does not fit the visitor (prerenderGate.ts) or as soon as the visitor starts to use
+ * the page, and in any case within half a second (a tab opened in the background gets no
+ * frames). Loading it sooner would not show anything sooner, and on a slow network its 200 kB
+ * would share the line with the page's images.
  */
 function appLoaderScript({ entry, preloads }: { entry: string; preloads: string[] }): string {
   const skip = `document.documentElement.getAttribute(${JSON.stringify(PRERENDER_ATTRIBUTE)})==="skip"`;
@@ -63,6 +64,8 @@ function appLoaderScript({ entry, preloads }: { entry: string; preloads: string[
     '(function(){var started=false;function load(){if(started)return;started=true;',
     `${JSON.stringify(preloads)}.forEach(function(href){var link=document.createElement("link");link.rel="modulepreload";link.href=href;document.head.appendChild(link)});`,
     `import(${JSON.stringify(entry)})}`,
+    // A visitor who starts to use the page before then gets the script at once.
+    `["pointerdown","keydown","touchstart","focusin"].forEach(function(type){addEventListener(type,load,{once:true,capture:true,passive:true})});`,
     `if(${skip})load();else{requestAnimationFrame(function(){requestAnimationFrame(load)});setTimeout(load,500)}})()`,
   ].join('');
 }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type axeCore from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { READY_MARK } from '../../../demo/readyMark.js';
 import { serveDemo, type ServeDemoOptions } from '../../../demo/serve.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
@@ -99,6 +100,9 @@ export async function startDemo(options: Omit<ServeDemoOptions, 'root'> = {}): P
       const page = await target.newPage();
       watch(page);
       const response = await page.goto(`${server.url}${path}`);
+      // A prerendered page shows before its script has run, and its controls do nothing until
+      // React has it: tests use the page from then on (DemoRoot's mark).
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
       if (!bypassCSP) {
         // The page is checked under the demo's strict policy, never a weaker one.
         const policy = response?.headers()['content-security-policy'] ?? '';
