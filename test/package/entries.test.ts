@@ -66,9 +66,11 @@ describe('the built package', () => {
 
   it('swaps each statically loading module for its lazily loading twin in browser bundles, with the same exports', async () => {
     const swaps = Object.entries(manifest.browser ?? {});
-    // What each twin may still import statically: the language loader bundles English.
+    // What each twin may still import statically: the language loader bundles English; the
+    // catalog's entry its loading and unavailable states (and React), not the catalog.
     const staticImports: Record<string, string[]> = {
       './dist/i18n/resources/languageLoader.js': ['./en/index.js'],
+      './dist/portal/CatalogBrowser/catalogBrowserEntry.js': ['./CatalogBrowserLoading.js', 'react', 'react/jsx-runtime'],
       './dist/portal/CatalogBrowser/searchIndexLoader.js': [],
       './dist/portal/SafeHtml/sanitizer.js': [],
     };
