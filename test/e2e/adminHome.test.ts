@@ -81,6 +81,9 @@ describe('the home page editor of the demo admin', () => {
     await editor.mouse.up();
     const edited = ['hero-unit', 'image-teasers', 'ticket-list', 'content-cards', 'link-lists'];
     await until(() => listOrder(editor), withSignedInBlock(edited));
+    // dnd-kit swallows every click for 50 ms after a drop (a page timer ends it): a page timer
+    // set now fires after that one, so the "Save" click below is not the one swallowed.
+    await editor.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
 
     // The preview shows the unsaved order; the portal still shows the stored one.
     await until(() => blockOrder(preview), edited);
